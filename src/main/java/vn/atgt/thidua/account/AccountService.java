@@ -1,0 +1,79 @@
+package vn.atgt.thidua.account;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.account.internal.CurrentUserFactory;
+import vn.atgt.thidua.account.internal.UserAccount;
+import vn.atgt.thidua.account.internal.UserAccountRepository;
+import vn.atgt.thidua.common.FieldException;
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.Role;
+
+/** The account module's door for the signed-in user: her own password, her profile, the first administrator. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	private final UserAccountRepository users;
+	private final PasswordEncoder passwordEncoder;
+	private final CurrentUserFactory currentUsers;
+	private final Clock clock;
+
+	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUserFactory currentUsers,
+			Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.currentUsers = currentUsers;
+		this.clock = clock;
+	}
+
+	/**
+	 * Changes the user's own password after checking the current one and the policy.
+	 * @return the user as she now is (no longer obliged to change her password)
+	 */
+	@Transactional
+	public CurrentUser changeOwnPassword(CurrentUser user, String currentPassword, String newPassword,
+			String confirmation) {
+		UserAccount account = users.findById(user.id()).orElseThrow(() -> new NotFoundException("user", user.id()));
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new FieldException("currentPassword", "password.currentWrong");
+		}
+		PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
+		if (!newPassword.equals(confirmation)) {
+			throw new FieldException("confirmation", "password.mismatch");
+		}
+		if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new FieldException("newPassword", "password.sameAsCurrent");
+		}
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		return currentUsers.of(account);
+	}
+
+	/** Notes the time of a successful sign-in. */
+	@Transactional
+	public void recordSignIn(String username) {
+		users.findByUsername(UserAccount.normaliseUsername(username)).ifPresent(u -> u.signedIn(clock.instant()));
+	}
+
+	public boolean anyUserExists() {
+		return users.count() > 0;
+	}
+
+	/** Creates an administrator; used once, for the first one, from the environment or the demo data. */
+	@Transactional
+	public Long createAdministrator(String username, String password, String fullName) {
+		PasswordPolicy.check(username, password, "password");
+		if (users.existsByUsername(UserAccount.normaliseUsername(username))) {
+			throw new FieldException("username", "user.username.taken");
+		}
+		UserAccount admin = new UserAccount(username, passwordEncoder.encode(password), fullName);
+		admin.assign(null, Set.of(Role.ADMIN));
+		return users.save(admin).getId();
+	}
+}

@@ -1,0 +1,47 @@
+package vn.atgt.thidua.account.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.atgt.thidua.account.AccountService;
+
+/**
+ * Outside the demo there is no default password: on the first start of an empty database the first administrator
+ * comes from {@code THIDUA_ADMIN_USERNAME} and {@code THIDUA_ADMIN_PASSWORD}.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+	private final AccountService accounts;
+	private final String username;
+	private final String password;
+
+	FirstAdministrator(AccountService accounts, @Value("${thidua.admin.username:}") String username,
+			@Value("${thidua.admin.password:}") String password) {
+		this.accounts = accounts;
+		this.username = username;
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (username.isBlank() || password.isBlank()) {
+			if (!accounts.anyUserExists()) {
+				log.warn("No user exists yet. Set THIDUA_ADMIN_USERNAME and THIDUA_ADMIN_PASSWORD and restart to create the first administrator.");
+			}
+			return;
+		}
+		if (!accounts.anyUserExists()) {
+			accounts.createAdministrator(username, password, username);
+			log.info("Created the first administrator '{}'.", username);
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package vn.atgt.thidua;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The embedded default: all migrations and the demo data run on H2 in PostgreSQL mode, and the login page shows the
+ * demo accounts. (Everything else is tested on PostgreSQL.)
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=" })
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class EmbeddedDatabaseSmokeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void migrationsRunAndTheLoginPageShowsTheDemoAccounts() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đăng nhập hệ thống")))
+			.andExpect(content().string(containsString("demo1234")));
+	}
+}

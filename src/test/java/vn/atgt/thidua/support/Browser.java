@@ -1,0 +1,157 @@
+package vn.atgt.thidua.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromium-driver) driven by Selenium, with helpers that find fields
+ * the way a user does: by their label.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private final WebDriver driver;
+	private final String base;
+
+	public Browser(int port) {
+		this.base = "http://localhost:" + port;
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1000", "--lang=vi-VN", "--user-data-dir=" + tempProfile());
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+	}
+
+	public Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public Browser signIn(String username, String password) {
+		open("/login");
+		fill("Tên đăng nhập", username);
+		fill("Mật khẩu", password);
+		click("Đăng nhập");
+		return this;
+	}
+
+	/** Types into the input whose label reads {@code label} (exactly, ignoring surrounding spaces). */
+	public Browser fill(String label, String value) {
+		WebElement field = field(label);
+		field.clear();
+		field.sendKeys(value);
+		return this;
+	}
+
+	public Browser select(String label, String visibleText) {
+		new Select(field(label)).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	public Browser check(String label) {
+		WebElement box = field(label);
+		if (!box.isSelected()) {
+			box.click();
+		}
+		return this;
+	}
+
+	public WebElement field(String label) {
+		WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+		return driver.findElement(By.id(labelElement.getAttribute("for")));
+	}
+
+	/** Clicks the button (or submit input) whose text is {@code text}. */
+	public Browser click(String text) {
+		driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "] | //input[@type='submit' and @value="
+				+ literal(text) + "]")).click();
+		return this;
+	}
+
+	public Browser clickLink(String text) {
+		driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(text) + "]")).click();
+		return this;
+	}
+
+	public String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String text(String testId) {
+		return driver.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+	}
+
+	public List<WebElement> all(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	public String currentPath() {
+		return driver.getCurrentUrl().substring(base.length());
+	}
+
+	public Browser waitFor(String testId) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> !d.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty());
+		return this;
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** Saves a screenshot under target/screenshots (to look at a page). */
+	public Path screenshot(String name) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target/screenshots"));
+			Path file = dir.resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+	private static String tempProfile() {
+		try {
+			return Files.createTempDirectory("chromium-profile").toString();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String literal(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+}

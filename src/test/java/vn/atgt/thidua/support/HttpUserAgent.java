@@ -1,0 +1,72 @@
+package vn.atgt.thidua.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Talks to the running test server over real HTTP, as a browser without JavaScript would: what MockMvc cannot show,
+ * such as the error pages that the servlet container renders.
+ */
+public class HttpUserAgent {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client;
+	private final String base;
+
+	public HttpUserAgent(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+	}
+
+	/** Signs in through the login form; returns the redirect target. */
+	public String signIn(String username, String password) {
+		String token = csrfToken(get("/login").body());
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String csrfToken(String page) {
+		Matcher m = CSRF.matcher(page);
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token on the page");
+		}
+		return m.group(1);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,63 @@
+package vn.atgt.thidua.support;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.account.internal.CurrentUserFactory;
+import vn.atgt.thidua.account.internal.Principals;
+import vn.atgt.thidua.account.internal.UserAccount;
+import vn.atgt.thidua.account.internal.UserAccountRepository;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.Role;
+
+/** Creates users for tests, each with a fresh name, and signs them in for MockMvc. */
+@Component
+public class TestUsers {
+
+	public static final String PASSWORD = "matkhau-thu-nghiem";
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final UserAccountRepository users;
+	private final PasswordEncoder passwordEncoder;
+	private final CurrentUserFactory currentUsers;
+
+	TestUsers(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUserFactory currentUsers) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.currentUsers = currentUsers;
+	}
+
+	public static String uniqueName(String prefix) {
+		return prefix + System.nanoTime() % 100_000 + "-" + SEQUENCE.incrementAndGet();
+	}
+
+	@Transactional
+	public CurrentUser create(String prefix, Long unitId, Role... roles) {
+		UserAccount account = new UserAccount(uniqueName(prefix), passwordEncoder.encode(PASSWORD),
+				"Người dùng " + prefix);
+		account.assign(unitId, Set.of(roles));
+		return currentUsers.of(users.save(account));
+	}
+
+	public CurrentUser admin() {
+		return create("admin", null, Role.ADMIN);
+	}
+
+	public CurrentUser office() {
+		return create("office", null, Role.STANDING_OFFICE);
+	}
+
+	public CurrentUser leader() {
+		return create("leader", null, Role.LEADER);
+	}
+
+	public static RequestPostProcessor as(CurrentUser user) {
+		return SecurityMockMvcRequestPostProcessors.authentication(Principals.authenticated(user));
+	}
+}
