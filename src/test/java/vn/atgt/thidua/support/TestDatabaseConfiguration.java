@@ -25,7 +25,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
-	static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/thidua_test";
+	static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+	static final String LOCAL_DATABASE = "thidua_test_" + ProcessHandle.current().pid();
 
 	@Bean
 	@ServiceConnection
@@ -37,9 +38,9 @@ public class TestDatabaseConfiguration {
 	@Bean
 	@Conditional(LocalServerFallback.class)
 	DynamicPropertyRegistrar localPostgres() {
-		createLocalDatabaseIfMissing();
+		createLocalDatabase();
 		return registry -> {
-			registry.add("spring.datasource.url", () -> LOCAL_URL);
+			registry.add("spring.datasource.url", () -> LOCAL_SERVER + LOCAL_DATABASE);
 			registry.add("spring.datasource.username", () -> "postgres");
 			registry.add("spring.datasource.password", () -> "");
 		};
@@ -54,14 +55,23 @@ public class TestDatabaseConfiguration {
 		};
 	}
 
-	private static void createLocalDatabaseIfMissing() {
-		try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-				Statement s = c.createStatement()) {
-			var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'thidua_test'");
-			if (!rs.next()) {
-				s.execute("CREATE DATABASE thidua_test TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu "
-						+ "ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8'");
+	private static void createLocalDatabase() {
+		execute("CREATE DATABASE " + LOCAL_DATABASE + " TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu "
+				+ "ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8'");
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				execute("DROP DATABASE IF EXISTS " + LOCAL_DATABASE + " WITH (FORCE)");
 			}
+			catch (IllegalStateException ignored) {
+				// the server went away first; nothing to clean
+			}
+		}));
+	}
+
+	private static void execute(String sql) {
+		try (Connection c = DriverManager.getConnection(LOCAL_SERVER + "postgres", "postgres", "");
+				Statement s = c.createStatement()) {
+			s.execute(sql);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("No PostgreSQL for the tests: set SPRING_DATASOURCE_URL, start Docker, "

@@ -3,13 +3,20 @@ package vn.atgt.thidua.account.internal;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.unit.UnitService;
 
-/** Builds the {@link CurrentUser} of an account. */
+/** Builds the {@link CurrentUser} of an account, with her unit's name for the page header. */
 @Component
 public class CurrentUserFactory {
 
+	private final UnitService units;
+
+	CurrentUserFactory(UnitService units) {
+		this.units = units;
+	}
+
 	public CurrentUser of(UserAccount account) {
 		return new CurrentUser(account.getId(), account.getUsername(), account.getFullName(), account.getUnitId(),
-				null, account.getRoles(), account.isMustChangePassword());
+				units.nameOf(account.getUnitId()), account.getRoles(), account.isMustChangePassword());
 	}
 }

@@ -8,8 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.atgt.thidua.common.persistence.NotAudited;
+
 /** Consecutive failed sign-ins under one typed name, and the lock they caused. */
 @Entity
+@NotAudited
 @Table(name = "login_attempts")
 class LoginAttempt {
 

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.account.LockoutProperties;
-import vn.atgt.thidua.account.SignInLockedOut;
+import vn.atgt.thidua.common.security.SignInLockedOut;
 
 /**
  * Counts failed sign-ins per typed name in the database (so that every node of a cluster sees the same count) and

@@ -4,11 +4,13 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.common.DomainException;
@@ -21,6 +23,12 @@ import vn.atgt.thidua.common.DomainException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DomainExceptionHandler {
 
+	private final String maxUploadSize;
+
+	DomainExceptionHandler(@Value("${spring.servlet.multipart.max-file-size:10MB}") String maxUploadSize) {
+		this.maxUploadSize = maxUploadSize;
+	}
+
 	@ExceptionHandler(DomainException.class)
 	String refused(DomainException e, HttpServletRequest request, RedirectAttributes redirect) {
 		Flash.danger(redirect, e.messageKey(), e.arguments());
@@ -30,6 +38,12 @@ class DomainExceptionHandler {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	String conflict(HttpServletRequest request, RedirectAttributes redirect) {
 		Flash.danger(redirect, "error.conflict");
+		return "redirect:" + backTo(request);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+		Flash.danger(redirect, "upload.tooLarge", maxUploadSize);
 		return "redirect:" + backTo(request);
 	}
 

@@ -1,4 +1,4 @@
-package vn.atgt.thidua.account;
+package vn.atgt.thidua.common.security;
 
 import java.time.Instant;
 

@@ -1,0 +1,198 @@
+package vn.atgt.thidua.account;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.account.internal.UserAccount;
+import vn.atgt.thidua.account.internal.UserAccountRepository;
+import vn.atgt.thidua.common.FieldException;
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.common.text.SearchText;
+import vn.atgt.thidua.unit.UnitService;
+import vn.atgt.thidua.unit.UnitSummary;
+
+/**
+ * User administration: create, edit, deactivate (a user who has acted is never deleted), reset a password (the user
+ * must choose a new one at her next sign-in), and the user look-ups other modules need for notifications.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserAdminService {
+
+	static final Set<Role> UNIT_ROLES = EnumSet.of(Role.UNIT_OFFICER, Role.UNIT_HEAD);
+
+	private final UserAccountRepository users;
+	private final UnitService units;
+	private final PasswordEncoder passwordEncoder;
+	private final Clock clock;
+
+	UserAdminService(UserAccountRepository users, UnitService units, PasswordEncoder passwordEncoder, Clock clock) {
+		this.users = users;
+		this.units = units;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/** A page of users matching the filter, by name. */
+	public Page<UserRow> search(UserFilter filter, Pageable pageable) {
+		Page<Long> ids = users.searchIds(SearchText.likePattern(filter.query()), filter.unitId(), filter.role(),
+				filter.active(), pageable);
+		Map<Long, UserAccount> byId = users.findAllById(ids.getContent()).stream()
+			.collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+		List<UserAccount> ordered = ids.getContent().stream().map(byId::get).toList();
+		return new PageImpl<>(rows(ordered), pageable, ids.getTotalElements());
+	}
+
+	public UserRow get(Long id) {
+		return rows(List.of(account(id))).get(0);
+	}
+
+	/** Active users of a unit who hold the role. */
+	public List<UserRow> activeUsersOfUnit(Long unitId, Role role) {
+		return rows(users.activeOfUnitWithRole(unitId, role));
+	}
+
+	/** Active users who hold the role, in any unit. */
+	public List<UserRow> activeUsersWithRole(Role role) {
+		return rows(users.activeWithRole(role));
+	}
+
+	/**
+	 * Creates a user with a password the administrator chose; she must change it at her first sign-in.
+	 * @return the new user's id
+	 */
+	@Transactional
+	public Long create(UserCommand command, String initialPassword) {
+		PasswordPolicy.check(command.username(), initialPassword, "password");
+		UserAccount account = newAccount(command, passwordEncoder.encode(initialPassword));
+		account.resetPassword(account.getPasswordHash(), clock.instant());
+		return users.save(account).getId();
+	}
+
+	/** Creates a user whose password is already her own (demo accounts, tests). */
+	@Transactional
+	public Long createWithOwnPassword(UserCommand command, String password) {
+		PasswordPolicy.check(command.username(), password, "password");
+		UserAccount account = newAccount(command, passwordEncoder.encode(password));
+		account.changePassword(account.getPasswordHash(), clock.instant());
+		return users.save(account).getId();
+	}
+
+	/** Creates users from an import; each gets a generated temporary password (returned per user name). */
+	@Transactional
+	public Map<String, String> createAll(Collection<UserCommand> commands) {
+		Map<String, String> passwords = new java.util.LinkedHashMap<>();
+		for (UserCommand command : commands) {
+			String temporary = TemporaryPasswords.generate();
+			UserAccount account = newAccount(command, TemporaryPasswords.hash(temporary));
+			account.resetPassword(account.getPasswordHash(), clock.instant());
+			users.save(account);
+			passwords.put(account.getUsername(), temporary);
+		}
+		return passwords;
+	}
+
+	@Transactional
+	public void update(Long id, long version, UserCommand command) {
+		UserAccount account = account(id);
+		StaleDataException.check(account, version);
+		validate(command);
+		account.updateProfile(command.fullName(), blankToNull(command.jobTitle()), blankToNull(command.email()),
+				blankToNull(command.phone()));
+		account.assign(command.unitId(), command.roles());
+	}
+
+	@Transactional
+	public void setActive(Long id, boolean active) {
+		UserAccount account = account(id);
+		if (active) {
+			account.activate();
+		}
+		else {
+			account.deactivate();
+		}
+	}
+
+	/**
+	 * Gives the user a generated temporary password that she must replace at her next sign-in.
+	 * @return the temporary password, to hand to the user
+	 */
+	@Transactional
+	public String resetPassword(Long id) {
+		UserAccount account = account(id);
+		String temporary = TemporaryPasswords.generate();
+		account.resetPassword(TemporaryPasswords.hash(temporary), clock.instant());
+		return temporary;
+	}
+
+	public boolean usernameTaken(String username) {
+		return users.existsByUsername(UserAccount.normaliseUsername(username));
+	}
+
+	/** The user's own contact details, which she may change herself. */
+	@Transactional
+	public void updateOwnContact(Long id, long version, String fullName, String email, String phone) {
+		UserAccount account = account(id);
+		StaleDataException.check(account, version);
+		account.updateProfile(fullName, account.getJobTitle(), blankToNull(email), blankToNull(phone));
+	}
+
+	private UserAccount newAccount(UserCommand command, String passwordHash) {
+		if (usernameTaken(command.username())) {
+			throw new FieldException("username", "user.username.taken");
+		}
+		validate(command);
+		UserAccount account = new UserAccount(command.username(), passwordHash, command.fullName());
+		account.updateProfile(command.fullName(), blankToNull(command.jobTitle()), blankToNull(command.email()),
+				blankToNull(command.phone()));
+		account.assign(command.unitId(), command.roles());
+		return account;
+	}
+
+	private void validate(UserCommand command) {
+		if (command.roles() == null || command.roles().isEmpty()) {
+			throw new FieldException("roles", "user.roles.required");
+		}
+		if (command.unitId() != null && units.find(command.unitId()).isEmpty()) {
+			throw new FieldException("unitId", "unit.unknown");
+		}
+		if (command.unitId() == null && command.roles().stream().anyMatch(UNIT_ROLES::contains)) {
+			throw new FieldException("unitId", "user.unit.requiredForRole");
+		}
+	}
+
+	private UserAccount account(Long id) {
+		return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	private List<UserRow> rows(List<UserAccount> accounts) {
+		Set<Long> unitIds = accounts.stream().map(UserAccount::getUnitId).filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, String> unitNames = units.findAll(unitIds).stream()
+			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+		return accounts.stream()
+			.map(a -> new UserRow(a.getId(), a.getUsername(), a.getFullName(), a.getJobTitle(), a.getEmail(),
+					a.getPhone(), a.getUnitId(), unitNames.get(a.getUnitId()), a.getRoles(), a.isActive(),
+					a.isMustChangePassword(), a.getLastLoginAt(), a.getVersion()))
+			.toList();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

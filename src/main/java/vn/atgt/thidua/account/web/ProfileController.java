@@ -1,0 +1,67 @@
+package vn.atgt.thidua.account.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.account.SignedInUsers;
+import vn.atgt.thidua.account.UserAdminService;
+import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.web.Flash;
+import vn.atgt.thidua.common.web.Forms;
+
+/** {@code /account/profile}: the signed-in user's own account, unit and roles; she may edit her contact details. */
+@Controller
+@RequestMapping("/account/profile")
+class ProfileController {
+
+	private static final String VIEW = "account/profile";
+
+	private final UserAdminService users;
+	private final SignedInUsers signedInUsers;
+
+	ProfileController(UserAdminService users, SignedInUsers signedInUsers) {
+		this.users = users;
+		this.signedInUsers = signedInUsers;
+	}
+
+	@GetMapping
+	String show(CurrentUser user, Model model) {
+		model.addAttribute("form", ProfileForm.of(users.get(user.id())));
+		return view(user, model);
+	}
+
+	@PostMapping
+	String save(@Valid @ModelAttribute("form") ProfileForm form, BindingResult result, CurrentUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return view(user, model);
+		}
+		try {
+			users.updateOwnContact(user.id(), form.version(), form.fullName().strip(), form.email(), form.phone());
+		}
+		catch (DomainException e) {
+			Forms.reject(result, e);
+			return view(user, model);
+		}
+		signedInUsers.replace(new CurrentUser(user.id(), user.username(), form.fullName().strip(), user.unitId(),
+				user.unitName(), user.roles(), user.mustChangePassword()), request, response);
+		Flash.success(redirect, "profile.saved");
+		return "redirect:/account/profile";
+	}
+
+	private String view(CurrentUser user, Model model) {
+		model.addAttribute("account", users.get(user.id()));
+		return VIEW;
+	}
+}

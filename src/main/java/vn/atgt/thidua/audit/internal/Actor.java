@@ -1,0 +1,36 @@
+package vn.atgt.thidua.audit.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import vn.atgt.thidua.audit.AuditEntryRow;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.CurrentUsers;
+
+/** Who did it and from where: the signed-in user (or the system) and the address of the web request, if any. */
+record Actor(Long userId, String username, String remoteAddress) {
+
+	/** The signed-in user of the running request, or the system. */
+	static Actor current() {
+		return CurrentUsers.current()
+			.map(user -> of(user, requestAddress()))
+			.orElseGet(() -> new Actor(null, AuditEntryRow.SYSTEM, requestAddress()));
+	}
+
+	static Actor of(CurrentUser user, String remoteAddress) {
+		return new Actor(user.id(), user.username(), remoteAddress);
+	}
+
+	/** The address of the web request being served on this thread, or null outside a request. */
+	static String requestAddress() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			HttpServletRequest request = servlet.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+}

@@ -1,0 +1,37 @@
+package vn.atgt.thidua.audit.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.atgt.thidua.audit.AuditAction;
+import vn.atgt.thidua.audit.AuditService;
+
+/** {@code /admin/audit}: the audit trail, filtered and paged, for administrators (URL rule in the security config). */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditService audit;
+
+	AuditController(AuditService audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		// a field that did not parse (a date such as 31/02/2024) is shown as an error and is null in the form
+		model.addAttribute("entries", audit.search(filter.toFilter(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("entityTypes", audit.entityTypes());
+		model.addAttribute("actions", AuditAction.values());
+		return "audit/list";
+	}
+}

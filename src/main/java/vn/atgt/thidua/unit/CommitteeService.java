@@ -1,0 +1,115 @@
+package vn.atgt.thidua.unit;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.common.FieldException;
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.unit.internal.AreaRepository;
+import vn.atgt.thidua.unit.internal.Committee;
+import vn.atgt.thidua.unit.internal.CommitteeMember;
+import vn.atgt.thidua.unit.internal.CommitteeMemberRepository;
+import vn.atgt.thidua.unit.internal.CommitteeRepository;
+import vn.atgt.thidua.unit.internal.MemberUnitRepository;
+
+/** The traffic-safety committees: their document header and signature data, standing office and members. */
+@Service
+@Transactional(readOnly = true)
+public class CommitteeService {
+
+	private final CommitteeRepository committees;
+	private final CommitteeMemberRepository members;
+	private final AreaRepository areas;
+	private final MemberUnitRepository units;
+
+	CommitteeService(CommitteeRepository committees, CommitteeMemberRepository members, AreaRepository areas,
+			MemberUnitRepository units) {
+		this.committees = committees;
+		this.members = members;
+		this.areas = areas;
+		this.units = units;
+	}
+
+	public List<CommitteeSummary> committees() {
+		return committees.summaries();
+	}
+
+	public CommitteeView get(Long id) {
+		Committee c = committees.findById(id).orElseThrow(() -> new NotFoundException("committee", id));
+		String areaName = areas.findById(c.getAreaId()).map(a -> a.displayName()).orElse(null);
+		String officeName = c.getStandingOfficeUnitId() == null ? null
+				: units.findById(c.getStandingOfficeUnitId()).map(u -> u.getName()).orElse(null);
+		return new CommitteeView(c.getId(), c.getName(), c.getAreaId(), areaName, c.getStandingOfficeUnitId(),
+				officeName, c.getParentBody(), c.getIssuingBody(), c.getIssuerCode(), c.getPlaceName(),
+				c.getSignatureAuthority(), c.getSignerTitle(), c.getSignerNote(), c.getSignerName(),
+				c.getDefaultRecipients(), c.isActive(), c.getVersion(), members.rows(id));
+	}
+
+	/** The first active committee: the one a district or commune installation runs. */
+	public Optional<CommitteeSummary> main() {
+		return committees.summaries().stream().filter(CommitteeSummary::active).findFirst();
+	}
+
+	@Transactional
+	public Long create(CommitteeCommand command) {
+		Committee committee = new Committee(command.name(), command.areaId());
+		apply(committee, command);
+		return committees.save(committee).getId();
+	}
+
+	@Transactional
+	public void update(Long id, long version, CommitteeCommand command) {
+		Committee committee = committees.findById(id).orElseThrow(() -> new NotFoundException("committee", id));
+		StaleDataException.check(committee, version);
+		apply(committee, command);
+	}
+
+	@Transactional
+	public Long addMember(Long committeeId, MemberCommand command) {
+		committees.findById(committeeId).orElseThrow(() -> new NotFoundException("committee", committeeId));
+		checkUnit(command.unitId());
+		CommitteeMember member = new CommitteeMember(committeeId);
+		member.update(command.personName(), command.position(), command.unitId(), command.role(), command.sortOrder());
+		return members.save(member).getId();
+	}
+
+	@Transactional
+	public void updateMember(Long committeeId, Long memberId, long version, MemberCommand command) {
+		CommitteeMember member = member(committeeId, memberId);
+		StaleDataException.check(member, version);
+		checkUnit(command.unitId());
+		member.update(command.personName(), command.position(), command.unitId(), command.role(), command.sortOrder());
+	}
+
+	/** Takes a person off the committee (the audit trail keeps the record of her membership). */
+	@Transactional
+	public void removeMember(Long committeeId, Long memberId) {
+		members.delete(member(committeeId, memberId));
+	}
+
+	private CommitteeMember member(Long committeeId, Long memberId) {
+		return members.findById(memberId)
+			.filter(m -> m.getCommitteeId().equals(committeeId))
+			.orElseThrow(() -> new NotFoundException("committee member", memberId));
+	}
+
+	private void apply(Committee committee, CommitteeCommand c) {
+		if (!areas.existsById(c.areaId())) {
+			throw new FieldException("areaId", "committee.area.unknown");
+		}
+		checkUnit(c.standingOfficeUnitId());
+		committee.update(c.name(), c.areaId(), c.standingOfficeUnitId(), c.parentBody(), c.issuingBody(),
+				c.issuerCode(), c.placeName(), c.signatureAuthority(), c.signerTitle(), c.signerNote(), c.signerName(),
+				c.defaultRecipients());
+	}
+
+	private void checkUnit(Long unitId) {
+		if (unitId != null && !units.existsById(unitId)) {
+			throw new FieldException("unitId", "unit.unknown");
+		}
+	}
+}

@@ -1,0 +1,15 @@
+package vn.atgt.thidua.unit.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import vn.atgt.thidua.unit.CommitteeSummary;
+
+public interface CommitteeRepository extends JpaRepository<Committee, Long> {
+
+	@Query("select new vn.atgt.thidua.unit.CommitteeSummary(c.id, c.name, c.areaId, c.standingOfficeUnitId, c.active) "
+			+ "from Committee c order by c.active desc, c.name")
+	List<CommitteeSummary> summaries();
+}
