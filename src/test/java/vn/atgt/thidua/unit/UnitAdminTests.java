@@ -129,4 +129,18 @@ class UnitAdminTests {
 		assertThat(names).containsExactly("Ắc " + tag, "Ân " + tag, "Bình " + tag, "Dương " + tag, "Đào " + tag,
 				"Ê " + tag);
 	}
+
+	@Test
+	void longListsArePagedAndKeepTheirFilter() throws Exception {
+		String tag = TestUnits.uniqueCode("PAGE");
+		for (int i = 0; i < 30; i++) {
+			testUnits.unit("Tổ " + i + " " + tag);
+		}
+		mvc.perform(get("/admin/units").with(as(admin)).param("q", tag))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trang 1/2 · 30 dòng")))
+			.andExpect(content().string(containsString("page=1")));
+		mvc.perform(get("/admin/units").with(as(admin)).param("q", tag).param("page", "1"))
+			.andExpect(content().string(containsString("Trang 2/2 · 30 dòng")));
+	}
 }

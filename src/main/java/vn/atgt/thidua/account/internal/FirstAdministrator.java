@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.account.AccountService;
@@ -23,18 +25,20 @@ class FirstAdministrator implements ApplicationRunner {
 	private final AccountService accounts;
 	private final String username;
 	private final String password;
+	private final boolean demo;
 
 	FirstAdministrator(AccountService accounts, @Value("${thidua.admin.username:}") String username,
-			@Value("${thidua.admin.password:}") String password) {
+			@Value("${thidua.admin.password:}") String password, Environment environment) {
 		this.accounts = accounts;
 		this.username = username;
 		this.password = password;
+		this.demo = environment.acceptsProfiles(Profiles.of("demo"));
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (username.isBlank() || password.isBlank()) {
-			if (!accounts.anyUserExists()) {
+			if (!demo && !accounts.anyUserExists()) {
 				log.warn("No user exists yet. Set THIDUA_ADMIN_USERNAME and THIDUA_ADMIN_PASSWORD and restart to create the first administrator.");
 			}
 			return;
