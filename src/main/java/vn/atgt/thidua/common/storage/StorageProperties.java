@@ -1,0 +1,21 @@
+package vn.atgt.thidua.common.storage;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code thidua.storage.*}: where uploaded files' bytes live ({@code database}, the default, so that one database
+ * backup holds everything and several nodes share the files; or {@code filesystem} under {@code dir}) and the largest
+ * file accepted.
+ */
+@ConfigurationProperties("thidua.storage")
+public record StorageProperties(@DefaultValue("database") Type type, @DefaultValue("./data/files") Path dir,
+		@DefaultValue("10MB") DataSize maxFileSize) {
+
+	public enum Type {
+		DATABASE, FILESYSTEM
+	}
+}
