@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, TestMailConfiguration.class })
 public @interface ThiDuaIntegrationTest {
 }
