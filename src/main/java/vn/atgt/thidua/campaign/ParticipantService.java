@@ -1,0 +1,117 @@
+package vn.atgt.thidua.campaign;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.campaign.internal.Campaign;
+import vn.atgt.thidua.campaign.internal.CampaignRepository;
+import vn.atgt.thidua.campaign.internal.Participant;
+import vn.atgt.thidua.campaign.internal.ParticipantRepository;
+import vn.atgt.thidua.common.FieldException;
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.unit.UnitService;
+import vn.atgt.thidua.unit.UnitSummary;
+
+/**
+ * The standing office chooses which member units of the committee take part in a campaign and records each unit's
+ * person in charge; while the campaign is open.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipantService {
+
+	private final CampaignRepository campaigns;
+	private final ParticipantRepository participants;
+	private final UnitService units;
+
+	ParticipantService(CampaignRepository campaigns, ParticipantRepository participants, UnitService units) {
+		this.campaigns = campaigns;
+		this.participants = participants;
+		this.units = units;
+	}
+
+	/** One participant of the campaign (404 when it belongs to another). */
+	public ParticipantView get(Long campaignId, Long participantId) {
+		return participants.row(participantId)
+			.filter(row -> row.campaignId().equals(campaignId))
+			.map(row -> CampaignService.toView(row, units.find(row.unitId()).orElse(null)))
+			.orElseThrow(() -> new NotFoundException("participant", participantId));
+	}
+
+	/** The active member units of the campaign's committee that do not take part yet. */
+	public List<UnitSummary> candidates(Long campaignId) {
+		Campaign campaign = load(campaignId);
+		Set<Long> taking = Set.copyOf(participants.unitIds(campaignId));
+		return units.activeMembersOf(campaign.getCommitteeId()).stream()
+			.filter(u -> !taking.contains(u.id()))
+			.toList();
+	}
+
+	/**
+	 * Adds an active member unit of the committee, with its person in charge.
+	 * @return the new participant's id
+	 */
+	@Transactional
+	public Long add(Long campaignId, Long unitId, ParticipantCommand command) {
+		Campaign campaign = load(campaignId);
+		campaign.requireOpen();
+		boolean member = unitId != null && units.activeMembersOf(campaign.getCommitteeId()).stream()
+			.anyMatch(u -> u.id().equals(unitId));
+		if (!member) {
+			throw new FieldException("unitId", "participant.unit.notMember");
+		}
+		Participant participant = campaign.addParticipant(unitId);
+		campaign.updateParticipant(participant, command.contactName(), command.contactPosition(),
+				command.contactPhone(), command.contactEmail(), command.joinedOn(), command.leftOn());
+		campaigns.flush();
+		return participant.getId();
+	}
+
+	/**
+	 * Adds every active member unit of the committee that does not take part yet (the default of a new campaign),
+	 * with the unit's e-mail and phone as contact.
+	 * @return how many were added
+	 */
+	@Transactional
+	public int addMissingMembers(Long campaignId) {
+		Campaign campaign = load(campaignId);
+		campaign.requireOpen();
+		Set<Long> taking = campaign.getParticipants().stream().map(Participant::getUnitId).collect(Collectors.toSet());
+		int added = 0;
+		for (UnitSummary unit : units.activeMembersOf(campaign.getCommitteeId())) {
+			if (!taking.contains(unit.id())) {
+				Participant participant = campaign.addParticipant(unit.id());
+				campaign.updateParticipant(participant, null, null, unit.phone(), unit.email(), null, null);
+				added++;
+			}
+		}
+		return added;
+	}
+
+	/** Changes the person in charge and the joining and leaving days. */
+	@Transactional
+	public void update(Long campaignId, Long participantId, long version, ParticipantCommand command) {
+		Campaign campaign = load(campaignId);
+		campaign.requireOpen();
+		Participant participant = campaign.participant(participantId);
+		StaleDataException.check(participant, version);
+		campaign.updateParticipant(participant, command.contactName(), command.contactPosition(),
+				command.contactPhone(), command.contactEmail(), command.joinedOn(), command.leftOn());
+	}
+
+	/** Takes a unit out of the campaign. */
+	@Transactional
+	public void remove(Long campaignId, Long participantId) {
+		Campaign campaign = load(campaignId);
+		campaign.removeParticipant(campaign.participant(participantId));
+	}
+
+	private Campaign load(Long id) {
+		return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
+	}
+}

@@ -1,0 +1,45 @@
+package vn.atgt.thidua.campaign.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import vn.atgt.thidua.campaign.CampaignStatus;
+import vn.atgt.thidua.campaign.CampaignSummary;
+import vn.atgt.thidua.campaign.TransitionRow;
+
+public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+	String SUMMARY = "select new vn.atgt.thidua.campaign.CampaignSummary(c.id, c.committeeId, c.planNumber, c.title, "
+			+ "c.startDate, c.endDate, c.baselineYear, c.status) from Campaign c ";
+
+	/** A campaign runs in a year when its dates meet that year. */
+	String FILTER = "where (:status is null or c.status = :status) "
+			+ "and (:year is null or (extract(year from c.startDate) <= :year and extract(year from c.endDate) >= :year)) ";
+
+	@Query(value = SUMMARY + FILTER + "order by c.startDate desc, c.id desc",
+			countQuery = "select count(c) from Campaign c " + FILTER)
+	Page<CampaignSummary> search(@Param("status") CampaignStatus status, @Param("year") Integer year,
+			Pageable pageable);
+
+	@Query(SUMMARY + "where (:status is null or c.status = :status) order by c.startDate desc, c.id desc")
+	List<CampaignSummary> summaries(@Param("status") CampaignStatus status);
+
+	@Query("select min(c.startDate) from Campaign c")
+	LocalDate firstStart();
+
+	@Query("select max(c.endDate) from Campaign c")
+	LocalDate lastEnd();
+
+	@Query("select c.status from Campaign c where c.id = :id")
+	CampaignStatus statusOf(@Param("id") Long id);
+
+	@Query("select new vn.atgt.thidua.campaign.TransitionRow(t.fromStatus, t.toStatus, t.changedAt, t.changedBy, "
+			+ "t.changedByName) from CampaignTransition t where t.campaign.id = :id order by t.changedAt, t.id")
+	List<TransitionRow> history(@Param("id") Long campaignId);
+}
