@@ -1,6 +1,5 @@
 package vn.atgt.thidua.account.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpSession;
@@ -17,32 +16,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.account.UserCommand;
 import vn.atgt.thidua.account.UserImportService;
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.ImportPage;
+import vn.atgt.thidua.common.web.ImportSteps;
 import vn.atgt.thidua.common.web.PendingUploads;
-import vn.atgt.thidua.common.xlsx.ImportCheck;
 
 /** {@code /admin/users/import}: template, dry run, confirmation, and the one-time sheet of temporary passwords. */
 @Controller
 @RequestMapping("/admin/users/import")
 class UserImportController {
 
-	private static final String KIND = "users";
 	private static final String CREDENTIALS = "user-credentials";
-	private static final ImportPage PAGE = new ImportPage("import.users.title", "/admin/users",
-			"/admin/users/import/template", "/admin/users/import", "/admin/users/import/confirm", "import.users.help");
 
 	private final UserImportService imports;
+	private final ImportSteps<UserCommand> steps;
 
 	UserImportController(UserImportService imports) {
 		this.imports = imports;
+		this.steps = new ImportSteps<>(new ImportPage("import.users.title", "/admin/users",
+				"/admin/users/import/template", "/admin/users/import", "/admin/users/import/confirm",
+				"import.users.help"), "users", imports::check);
 	}
 
 	@GetMapping
 	String page(Model model) {
-		return PAGE.show(model);
+		return steps.show(model);
 	}
 
 	@GetMapping("/template")
@@ -53,33 +52,17 @@ class UserImportController {
 	@PostMapping
 	String check(@RequestParam("file") MultipartFile file, HttpSession session, Model model,
 			RedirectAttributes redirect) throws IOException {
-		byte[] content = file.getBytes();
-		try {
-			ImportCheck<UserCommand> check = imports.check(new ByteArrayInputStream(content));
-			String token = check.isValid() ? PendingUploads.keep(session, KIND, content) : null;
-			return PAGE.showCheck(model, check, token);
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
-			return "redirect:/admin/users/import";
-		}
+		return steps.check(file, session, model, redirect);
 	}
 
 	@PostMapping("/confirm")
 	String confirm(@RequestParam String token, HttpSession session, Model model, RedirectAttributes redirect) {
-		byte[] content = PendingUploads.take(session, KIND, token).orElse(null);
-		if (content == null) {
-			Flash.danger(redirect, "import.expired");
-			return "redirect:/admin/users/import";
-		}
-		ImportCheck<UserCommand> check = imports.check(new ByteArrayInputStream(content));
-		if (!check.isValid()) {
-			return PAGE.showCheck(model, check, null);
-		}
-		byte[] credentials = imports.importAll(check.commands());
-		model.addAttribute("count", check.rowCount());
-		model.addAttribute("token", PendingUploads.keep(session, CREDENTIALS, credentials));
-		return "account/import-done";
+		return steps.confirm(token, session, model, redirect, check -> {
+			byte[] credentials = imports.importAll(check.commands());
+			model.addAttribute("count", check.rowCount());
+			model.addAttribute("token", PendingUploads.keep(session, CREDENTIALS, credentials));
+			return "account/import-done";
+		});
 	}
 
 	/** The temporary passwords of the last import, downloadable once. */

@@ -1,6 +1,5 @@
 package vn.atgt.thidua.unit.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpSession;
@@ -15,12 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.ImportPage;
-import vn.atgt.thidua.common.web.PendingUploads;
-import vn.atgt.thidua.common.xlsx.ImportCheck;
+import vn.atgt.thidua.common.web.ImportSteps;
 import vn.atgt.thidua.unit.UnitCommand;
 import vn.atgt.thidua.unit.UnitImportService;
 
@@ -29,19 +26,19 @@ import vn.atgt.thidua.unit.UnitImportService;
 @RequestMapping("/admin/units/import")
 class UnitImportController {
 
-	private static final String KIND = "units";
-	private static final ImportPage PAGE = new ImportPage("import.units.title", "/admin/units",
-			"/admin/units/import/template", "/admin/units/import", "/admin/units/import/confirm", "import.units.help");
-
 	private final UnitImportService imports;
+	private final ImportSteps<UnitCommand> steps;
 
 	UnitImportController(UnitImportService imports) {
 		this.imports = imports;
+		this.steps = new ImportSteps<>(new ImportPage("import.units.title", "/admin/units",
+				"/admin/units/import/template", "/admin/units/import", "/admin/units/import/confirm",
+				"import.units.help"), "units", imports::check);
 	}
 
 	@GetMapping
 	String page(Model model) {
-		return PAGE.show(model);
+		return steps.show(model);
 	}
 
 	@GetMapping("/template")
@@ -52,31 +49,14 @@ class UnitImportController {
 	@PostMapping
 	String check(@RequestParam("file") MultipartFile file, HttpSession session, Model model,
 			RedirectAttributes redirect) throws IOException {
-		byte[] content = file.getBytes();
-		try {
-			ImportCheck<UnitCommand> check = imports.check(new ByteArrayInputStream(content));
-			String token = check.isValid() ? PendingUploads.keep(session, KIND, content) : null;
-			return PAGE.showCheck(model, check, token);
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
-			return "redirect:/admin/units/import";
-		}
+		return steps.check(file, session, model, redirect);
 	}
 
 	@PostMapping("/confirm")
 	String confirm(@RequestParam String token, HttpSession session, Model model, RedirectAttributes redirect) {
-		byte[] content = PendingUploads.take(session, KIND, token).orElse(null);
-		if (content == null) {
-			Flash.danger(redirect, "import.expired");
-			return "redirect:/admin/units/import";
-		}
-		ImportCheck<UnitCommand> check = imports.check(new ByteArrayInputStream(content));
-		if (!check.isValid()) {
-			return PAGE.showCheck(model, check, null);
-		}
-		int count = imports.importAll(check.commands());
-		Flash.success(redirect, "import.done", count);
-		return "redirect:/admin/units";
+		return steps.confirm(token, session, model, redirect, check -> {
+			Flash.success(redirect, "import.done", imports.importAll(check.commands()));
+			return "redirect:/admin/units";
+		});
 	}
 }
