@@ -285,12 +285,7 @@ public class DocxWriter {
 		XWPFTable table = docx.createTable(content.rows().size() + 1, columns.size());
 		shape(table, widths);
 		// a grid of single lines, as lists in official documents are drawn
-		table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
-		table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+		borders(table, XWPFBorderType.SINGLE, 4, "000000");
 		table.setCellMargins(40, 80, 40, 80);
 
 		XWPFTableRow header = table.getRow(0);
@@ -392,14 +387,18 @@ public class DocxWriter {
 	private static XWPFTable layoutTable(XWPFDocument docx, int rows, int... widths) {
 		XWPFTable table = docx.createTable(rows, widths.length);
 		shape(table, widths);
-		table.setTopBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setBottomBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setLeftBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
-		table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
+		borders(table, XWPFBorderType.NONE, 0, "auto");
 		table.setCellMargins(0, 0, 0, 0);
 		return table;
+	}
+
+	private static void borders(XWPFTable table, XWPFBorderType type, int size, String color) {
+		table.setTopBorder(type, size, 0, color);
+		table.setBottomBorder(type, size, 0, color);
+		table.setLeftBorder(type, size, 0, color);
+		table.setRightBorder(type, size, 0, color);
+		table.setInsideHBorder(type, size, 0, color);
+		table.setInsideVBorder(type, size, 0, color);
 	}
 
 	private static void shape(XWPFTable table, int[] widths) {
