@@ -1,0 +1,164 @@
+package vn.atgt.thidua.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Opens generated documents the way an office would: converts a DOCX to PDF with LibreOffice
+ * ({@code soffice --headless --convert-to pdf}) and reads the PDF's text back with {@code pdftotext -layout}. Each
+ * conversion runs with a private LibreOffice profile ({@code -env:UserInstallation=file:///tmp/lo-…}), so that
+ * conversions in parallel test JVMs never share one, and is stopped after 60 seconds. Needs {@code soffice}
+ * (Debian: {@code libreoffice-writer-nogui}) and {@code pdftotext} ({@code poppler-utils}); {@code .ci/run} installs
+ * both.
+ *
+ * <pre>{@code
+ * String text = LibreOffice.text(docxBytes, tempDir);   // the PDF's text, page by page, layout kept
+ * }</pre>
+ */
+public final class LibreOffice {
+
+	public static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	private LibreOffice() {
+	}
+
+	/** The text of the document as LibreOffice lays it out: DOCX → PDF → {@code pdftotext -layout}, in NFC. */
+	public static String text(byte[] docx, Path workDir) {
+		try {
+			Path file = Files.createTempFile(workDir, "document-", ".docx");
+			Files.write(file, docx);
+			return pdfText(toPdf(file, workDir));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Converts a DOCX (or any file LibreOffice opens) to PDF in {@code outDir}.
+	 * @return the PDF file
+	 * @throws IllegalStateException when LibreOffice is missing, fails, times out or writes no PDF
+	 */
+	public static Path toPdf(Path document, Path outDir) {
+		Path profile = null;
+		try {
+			profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "lo-");
+			String output = run(List.of(command("soffice"), "-env:UserInstallation=" + profile.toUri(), "--headless",
+					"--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir.toString(),
+					document.toString()));
+			String name = document.getFileName().toString();
+			Path pdf = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+			if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
+				throw new IllegalStateException("LibreOffice wrote no PDF for " + document + ":\n" + output);
+			}
+			return pdf;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			deleteQuietly(profile);
+		}
+	}
+
+	/** The PDF's text with its layout ({@code pdftotext -layout -enc UTF-8}), normalised to NFC. */
+	public static String pdfText(Path pdf) {
+		return Normalizer.normalize(run(List.of(command("pdftotext"), "-layout", "-enc", "UTF-8", pdf.toString(), "-")),
+				Normalizer.Form.NFC);
+	}
+
+	/** The pages of the text ({@code pdftotext} ends every page with a form feed). */
+	public static List<String> pages(String pdfText) {
+		List<String> pages = new ArrayList<>(List.of(pdfText.split("\f", -1)));
+		while (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
+			pages.remove(pages.size() - 1);
+		}
+		return pages;
+	}
+
+	/**
+	 * The text without any white space, for finding a sentence that the layout wrapped over several lines or spread out
+	 * in a justified line ({@code squeezed(text).contains(squeezed(sentence))}); letters and marks stay as they are.
+	 */
+	public static String squeezed(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	private static String command(String name) {
+		for (String dir : List.of("/usr/bin", "/usr/local/bin", "/opt/libreoffice/program")) {
+			if (Files.isExecutable(Path.of(dir, name))) {
+				return Path.of(dir, name).toString();
+			}
+		}
+		throw new IllegalStateException(name + " is not installed; document tests need LibreOffice and poppler-utils "
+				+ "(apt-get install libreoffice-writer-nogui poppler-utils; .ci/run does it)");
+	}
+
+	private static String run(List<String> command) {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("LC_ALL", "C.UTF-8");
+		Process process;
+		try {
+			process = builder.start();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("cannot start " + command.get(0), e);
+		}
+		List<String> lines = Collections.synchronizedList(new ArrayList<>());
+		Thread reader = new Thread(() -> {
+			try (BufferedReader output = process.inputReader(StandardCharsets.UTF_8)) {
+				output.lines().forEach(lines::add);
+			}
+			catch (IOException | UncheckedIOException e) {
+				// the process was stopped; what was read is enough to explain it
+			}
+		}, "output of " + command.get(0));
+		reader.setDaemon(true);
+		reader.start();
+		try {
+			if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+				throw new IllegalStateException(command.get(0) + " did not finish within " + TIMEOUT.toSeconds() + " s");
+			}
+			reader.join(TimeUnit.SECONDS.toMillis(5));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			process.destroyForcibly();
+			throw new IllegalStateException("interrupted while running " + command.get(0), e);
+		}
+		String output;
+		synchronized (lines) {
+			output = String.join("\n", lines);
+		}
+		if (process.exitValue() != 0) {
+			throw new IllegalStateException(command + " failed with " + process.exitValue() + ":\n" + output);
+		}
+		return output;
+	}
+
+	private static void deleteQuietly(Path dir) {
+		if (dir == null) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException e) {
+			// a profile left in the temporary directory does no harm
+		}
+	}
+}
