@@ -74,8 +74,8 @@ class RegistrationNotificationTests {
 		taskAreas.addSeedPlanTaskAreas(campaign);
 		campaigns.activate(campaign);
 		Long propaganda = campaigns.taskAreas(campaign).get(3).id();
-		CurrentUser officer = users.create("canbo", commune.id(), Role.UNIT_OFFICER);
-		CurrentUser head = users.create("chutich", commune.id(), Role.UNIT_HEAD);
+		CurrentUser officer = users.create("cbthongbao", commune.id(), Role.UNIT_OFFICER);
+		CurrentUser head = users.create("ctthongbao", commune.id(), Role.UNIT_HEAD);
 		CurrentUser office = users.office();
 		String link = "/campaigns/" + campaign + "/targets";
 

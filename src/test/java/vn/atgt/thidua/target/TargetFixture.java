@@ -106,11 +106,11 @@ class TargetFixture {
 	}
 
 	CurrentUser officer(UnitSummary unit) {
-		return users.create("canbo", unit.id(), Role.UNIT_OFFICER);
+		return users.create("cbchitieu", unit.id(), Role.UNIT_OFFICER);
 	}
 
 	CurrentUser head(UnitSummary unit) {
-		return users.create("lanhdao", unit.id(), Role.UNIT_HEAD);
+		return users.create("ldchitieu", unit.id(), Role.UNIT_HEAD);
 	}
 
 	Long suggest(Movement m, int area, String name, String unitOfMeasure, TargetDirection direction) {

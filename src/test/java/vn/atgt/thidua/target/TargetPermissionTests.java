@@ -84,7 +84,7 @@ class TargetPermissionTests {
 	void aUserOfAnotherUnitGets403Or404OnEveryReadAndWriteOfTheRegistration() throws Exception {
 		RegistrationView before = police.view();
 		for (CurrentUser stranger : List.of(banBo.officer(), banBo.head(),
-				fixture.users.create("canbohead", m.banBo().id(), Role.UNIT_OFFICER, Role.UNIT_HEAD))) {
+				fixture.users.create("cbldchitieu", m.banBo().id(), Role.UNIT_OFFICER, Role.UNIT_HEAD))) {
 			for (String read : readsOf(m.police().id(), policeTarget)) {
 				mvc.perform(get(read).with(as(stranger))).andExpect(forbiddenOrNotFound(read));
 			}
