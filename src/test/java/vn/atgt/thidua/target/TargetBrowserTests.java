@@ -68,6 +68,7 @@ class TargetBrowserTests {
 			link(browser, "Số buổi tuyên truyền");
 			assertThat(browser.text("suggested-indicator")).contains("buổi", "Không thấp hơn (≥)");
 			browser.fill("Chỉ tiêu đăng ký", "12").fill("Kết quả năm trước", "15");
+			browser.screenshot("target-form-suggested");
 			press(browser, "Lưu");
 			assertThat(browser.text("flash")).isEqualTo("Đã thêm chỉ tiêu “Số buổi tuyên truyền”.");
 			link(browser, "Số lượt người được tuyên truyền");
@@ -80,6 +81,7 @@ class TargetBrowserTests {
 			browser.fill("Nội dung công việc",
 					"Ra mắt mô hình “Cổng trường an toàn giao thông” tại Trường PTDTBT THCS Bản Bo")
 				.fill("Hạn hoàn thành", "30/09/2024");
+			browser.screenshot("target-form-milestone");
 			press(browser, "Lưu");
 			assertThat(browser.text("task-area-4")).contains("≥ 12 buổi", "≥ 1.500 lượt người",
 					"Ra mắt mô hình “Cổng trường an toàn giao thông”", "Hạn 30/09/2024");
@@ -102,6 +104,10 @@ class TargetBrowserTests {
 			browser.open("/campaigns/" + m.campaignId() + "/targets");
 			assertThat(browser.text("unit-" + m.banBo().id())).contains("Đã gửi", "Đúng hạn");
 			browser.screenshot("target-office-overview");
+			browser.open("/campaigns/" + m.campaignId() + "/targets/suggestions");
+			assertThat(browser.text("suggestions-4")).contains("Số buổi tuyên truyền", "buổi", "12");
+			browser.screenshot("target-suggestions");
+			browser.open("/campaigns/" + m.campaignId() + "/targets");
 			clickCss(browser, "[data-testid='unit-" + m.banBo().id() + "'] a");
 			link(browser, "Trả lại");
 			browser.fill("Lý do trả lại", REASON)
