@@ -1,0 +1,126 @@
+package vn.atgt.thidua.target.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.text.SearchText;
+import vn.atgt.thidua.common.web.Downloads;
+import vn.atgt.thidua.common.web.Flash;
+import vn.atgt.thidua.common.web.ImportPage;
+import vn.atgt.thidua.common.web.PendingUploads;
+import vn.atgt.thidua.common.xlsx.ImportCheck;
+import vn.atgt.thidua.target.ImportOutcome;
+import vn.atgt.thidua.target.RegistrationView;
+import vn.atgt.thidua.target.TargetCommand;
+import vn.atgt.thidua.target.TargetImportService;
+import vn.atgt.thidua.target.TargetService;
+
+/**
+ * {@code /campaigns/{id}/targets/units/{unitId}/export | import}: the unit's registration as an Excel sheet, and the
+ * upload that replaces its targets (dry run, then confirmation).
+ */
+@Controller
+@RequestMapping("/campaigns/{campaignId}/targets/units/{unitId}")
+class TargetImportController {
+
+	private final CampaignService campaigns;
+	private final TargetService targets;
+	private final TargetImportService imports;
+
+	TargetImportController(CampaignService campaigns, TargetService targets, TargetImportService imports) {
+		this.campaigns = campaigns;
+		this.targets = targets;
+		this.imports = imports;
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@PathVariable Long campaignId, @PathVariable Long unitId, CurrentUser user) {
+		RegistrationView registration = targets.registration(user, campaignId, unitId);
+		String plan = campaigns.get(campaignId).planNumber();
+		String name = "dang-ky-thi-dua-" + SearchText.key(registration.unitName() + " " + plan)
+			.replaceAll("[^a-z0-9]+", "-") + ".xlsx";
+		return Downloads.xlsx(imports.export(user, campaignId, unitId), name);
+	}
+
+	@GetMapping("/import")
+	String page(@PathVariable Long campaignId, @PathVariable Long unitId, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		RegistrationView registration = targets.registrationToPrepare(user, campaignId, unitId);
+		if (!registration.editable()) {
+			Flash.warning(redirect, "target.notEditable." + registration.status().name());
+			return TargetPages.unitPage(campaignId, unitId);
+		}
+		return page(campaignId, unitId).show(model);
+	}
+
+	@PostMapping("/import")
+	String check(@PathVariable Long campaignId, @PathVariable Long unitId, @RequestParam("file") MultipartFile file,
+			CurrentUser user, HttpSession session, Model model, RedirectAttributes redirect) throws IOException {
+		targets.registrationToPrepare(user, campaignId, unitId);
+		byte[] content = file.getBytes();
+		try {
+			ImportCheck<TargetCommand> check = imports.check(user, campaignId, unitId,
+					new ByteArrayInputStream(content));
+			String token = check.isValid() ? PendingUploads.keep(session, kind(unitId), content) : null;
+			return page(campaignId, unitId).showCheck(model, check, token);
+		}
+		catch (DomainException e) {
+			Flash.danger(redirect, e.messageKey(), e.arguments());
+			return "redirect:" + importUrl(campaignId, unitId);
+		}
+	}
+
+	@PostMapping("/import/confirm")
+	String confirm(@PathVariable Long campaignId, @PathVariable Long unitId, @RequestParam String token,
+			CurrentUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		targets.registrationToPrepare(user, campaignId, unitId);
+		byte[] content = PendingUploads.take(session, kind(unitId), token).orElse(null);
+		if (content == null) {
+			Flash.danger(redirect, "import.expired");
+			return "redirect:" + importUrl(campaignId, unitId);
+		}
+		ImportCheck<TargetCommand> check = imports.check(user, campaignId, unitId, new ByteArrayInputStream(content));
+		if (!check.isValid()) {
+			return page(campaignId, unitId).showCheck(model, check, null);
+		}
+		ImportOutcome outcome = imports.importSheet(user, campaignId, unitId, new ByteArrayInputStream(content));
+		if (outcome.changedAnything()) {
+			Flash.success(redirect, "target.import.done", outcome.added(), outcome.changed(), outcome.removed(),
+					outcome.unchanged());
+		}
+		else {
+			Flash.success(redirect, "target.import.nothingChanged", outcome.unchanged());
+		}
+		return TargetPages.unitPage(campaignId, unitId);
+	}
+
+	private static String kind(Long unitId) {
+		return "targets-" + unitId;
+	}
+
+	private static String importUrl(Long campaignId, Long unitId) {
+		return "/campaigns/" + campaignId + "/targets/units/" + unitId + "/import";
+	}
+
+	private static ImportPage page(Long campaignId, Long unitId) {
+		String base = "/campaigns/" + campaignId + "/targets/units/" + unitId;
+		return new ImportPage("target.import.title", base, base + "/export", base + "/import", base + "/import/confirm",
+				"target.import.help");
+	}
+}
