@@ -26,7 +26,7 @@ class SignInBrowserTests {
 		CurrentUser office = users.office();
 		try (Browser browser = new Browser(port)) {
 			browser.signIn(office.username(), TestUsers.PASSWORD);
-			assertThat(browser.currentPath()).isEqualTo("/");
+			browser.waitForPath("/");
 			assertThat(browser.text("greeting")).isEqualTo("Xin chào, " + office.fullName() + "!");
 			assertThat(browser.text()).contains("Cơ quan thường trực");
 			browser.screenshot("home-office");

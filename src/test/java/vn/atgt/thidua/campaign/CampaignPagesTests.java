@@ -1,9 +1,12 @@
 package vn.atgt.thidua.campaign;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -139,6 +142,28 @@ class CampaignPagesTests {
 		mvc.perform(get("/campaigns/{id}/units/new", id).with(as(users.office())))
 			.andExpect(redirectedUrl("/campaigns/" + id + "/units"))
 			.andExpect(CampaignForms.flashKey("participant.noCandidates"));
+	}
+
+	@Test
+	void aRunningCampaignKeepsItsTaskAreasAndUnitsAndOffersNoDeleteButton() throws Exception {
+		Long id = fixture.aCampaign(ban).withTaskAreas(2).active().create();
+		String taskArea = "/campaigns/" + id + "/task-areas/" + fixture.campaigns.taskAreas(id).get(0).id();
+		String unit = "/campaigns/" + id + "/units/" + fixture.campaigns.participants(id).get(0).id();
+		CurrentUser office = users.office();
+
+		mvc.perform(post(taskArea + "/delete").with(as(office)).with(csrf()))
+			.andExpect(redirectedUrl("/campaigns/" + id + "/task-areas"))
+			.andExpect(CampaignForms.flashKey("taskArea.removeOnlyInDraft"));
+		mvc.perform(post(unit + "/delete").with(as(office)).with(csrf()))
+			.andExpect(redirectedUrl("/campaigns/" + id + "/units"))
+			.andExpect(CampaignForms.flashKey("participant.removeOnlyInDraft"));
+		assertThat(fixture.campaigns.taskAreas(id)).hasSize(2);
+		assertThat(fixture.campaigns.participants(id)).hasSize(4);
+
+		mvc.perform(get("/campaigns/" + id + "/task-areas").with(as(office)))
+			.andExpect(content().string(not(containsString(taskArea + "/delete"))));
+		mvc.perform(get("/campaigns/" + id + "/units").with(as(office)))
+			.andExpect(content().string(not(containsString(unit + "/delete"))));
 	}
 
 	@Test

@@ -226,6 +226,26 @@ class CampaignRulesTests {
 	}
 
 	@Test
+	void taskAreasAndUnitsAreRemovedOnlyWhileTheCampaignIsADraft() {
+		makeReady();
+		campaign.addTaskArea("Nhiệm vụ hai", null);
+		campaign.activate(OFFICE);
+		TaskArea area = campaign.getTaskAreas().get(0);
+		Participant unit = campaign.getParticipants().get(0);
+
+		assertThatThrownBy(() -> campaign.removeTaskArea(area))
+			.extracting(e -> ((DomainException) e).messageKey()).isEqualTo("taskArea.removeOnlyInDraft");
+		assertThatThrownBy(() -> campaign.removeParticipant(unit))
+			.extracting(e -> ((DomainException) e).messageKey()).isEqualTo("participant.removeOnlyInDraft");
+		assertThat(campaign.getTaskAreas()).hasSize(2);
+		assertThat(campaign.getParticipants()).contains(unit);
+
+		campaign.updateParticipant(unit, null, null, null, null, null, d(31, 10, 2024));
+		campaign.addTaskArea("Nhiệm vụ ba", null);
+		assertThat(campaign.getTaskAreas()).hasSize(3);
+	}
+
+	@Test
 	void changingTheDatesMayNotLeaveAPeriodOutside() {
 		campaign.addPeriods(PeriodCalendar.generate(Cadence.MONTHLY, d(1, 7, 2024), d(31, 12, 2024), 20, false));
 		CampaignCommand seed = CampaignFixture.seedPlan("06/KH-BATGT");

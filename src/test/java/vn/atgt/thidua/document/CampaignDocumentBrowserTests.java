@@ -37,7 +37,7 @@ class CampaignDocumentBrowserTests {
 		try (Browser browser = new Browser(port)) {
 			browser.signIn(officer.username(), TestUsers.PASSWORD);
 			browser.open("/campaigns/" + id).clickLink("Văn bản");
-			assertThat(browser.currentPath()).isEqualTo("/campaigns/" + id + "/documents");
+			browser.waitForPath("/campaigns/" + id + "/documents");
 			assertThat(browser.text("documents")).contains("Kế hoạch phát động phong trào thi đua", "KH-06-KH-BATGT.docx");
 			browser.screenshot("campaign-documents");
 

@@ -111,6 +111,12 @@ public final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl().substring(base.length());
 	}
 
+	/** Waits until the browser has arrived at {@code path} (a click's redirect may still be under way). */
+	public Browser waitForPath(String path) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path.equals(currentPath()));
+		return this;
+	}
+
 	public Browser waitFor(String testId) {
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> !d.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty());

@@ -50,12 +50,12 @@ class AdministrationBrowserTests {
 			browser.driver().manage().deleteAllCookies();
 
 			browser.signIn(username, "mat-khau-tam-2024");
-			assertThat(browser.currentPath()).isEqualTo("/account/password");
+			browser.waitForPath("/account/password");
 			browser.fill("Mật khẩu hiện tại", "mat-khau-tam-2024")
 				.fill("Mật khẩu mới", "mat-khau-cua-na-2024")
 				.fill("Nhập lại mật khẩu mới", "mat-khau-cua-na-2024")
 				.click("Đổi mật khẩu");
-			assertThat(browser.currentPath()).isEqualTo("/");
+			browser.waitForPath("/");
 			assertThat(browser.text("current-unit")).contains(unitName);
 			browser.screenshot("home-new-user");
 		}

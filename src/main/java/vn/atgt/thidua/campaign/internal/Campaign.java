@@ -219,9 +219,12 @@ public class Campaign extends AuditedEntity {
 		area.update(title, description);
 	}
 
-	/** Removes a task area; the ones after it move up a number. */
+	/**
+	 * Removes a task area; the ones after it move up a number. Only while the campaign is being set up: once it runs,
+	 * units' targets and reports are filed under its task areas.
+	 */
 	public void removeTaskArea(TaskArea area) {
-		requireOpen();
+		requireDraft("taskArea.removeOnlyInDraft");
 		taskAreas.remove(area);
 		renumberTaskAreas();
 	}
@@ -291,9 +294,13 @@ public class Campaign extends AuditedEntity {
 	}
 
 	private void requireDraftForPeriodChange() {
+		requireDraft("period.changeOnlyInDraft");
+	}
+
+	private void requireDraft(String messageKey) {
 		requireOpen();
 		if (status != CampaignStatus.DRAFT) {
-			throw new DomainException("period.changeOnlyInDraft");
+			throw new DomainException(messageKey);
 		}
 	}
 
@@ -348,8 +355,12 @@ public class Campaign extends AuditedEntity {
 		participant.update(contactName, contactPosition, contactPhone, contactEmail, joinedOn, leftOn);
 	}
 
+	/**
+	 * Takes a unit out while the campaign is being set up. Once it runs, the unit's registration and reports belong to
+	 * the record: a unit that stops taking part gets the date it left instead.
+	 */
 	public void removeParticipant(Participant participant) {
-		requireOpen();
+		requireDraft("participant.removeOnlyInDraft");
 		participants.remove(participant);
 	}
 
