@@ -100,7 +100,8 @@ public class AccidentService {
 		require(canConfirm(user));
 	}
 
-	boolean mayEnter(CurrentUser user, Long committeeId) {
+	/** {@link #canEnter} for a committee rather than a campaign (the black-spot register is the committee's). */
+	public boolean mayEnter(CurrentUser user, Long committeeId) {
 		if (canConfirm(user)) {
 			return true;
 		}
@@ -395,7 +396,7 @@ public class AccidentService {
 	}
 
 	private static SheetArea area(AreaRow row) {
-		return new SheetArea(row.id(), row.displayName());
+		return new SheetArea(row.id(), row.displayName(), row.name());
 	}
 
 	private static String name(String name, String username) {
