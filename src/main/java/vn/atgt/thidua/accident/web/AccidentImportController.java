@@ -55,10 +55,15 @@ class AccidentImportController {
 	}
 
 	@PostMapping
-	String check(@PathVariable Long campaignId, @PathVariable String key, @RequestParam("file") MultipartFile file,
-			CurrentUser user, HttpSession session, Model model, RedirectAttributes redirect) throws IOException {
+	String check(@PathVariable Long campaignId, @PathVariable String key,
+			@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, HttpSession session,
+			Model model, RedirectAttributes redirect) throws IOException {
 		AccidentPeriod period = accidents.period(campaignId, key);
 		accidents.requireEnterer(user, campaignId);
+		if (file == null || file.isEmpty()) {
+			Flash.danger(redirect, "accident.import.noFile");
+			return "redirect:" + base(campaignId, key);
+		}
 		byte[] content = file.getBytes();
 		try {
 			ImportCheck<ImportedLine> check = imports.check(campaignId, period, new ByteArrayInputStream(content), user);
