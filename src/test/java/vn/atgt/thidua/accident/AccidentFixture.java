@@ -78,6 +78,11 @@ class AccidentFixture {
 	}
 
 	Ban ban(int communes, AccidentPeriodConvention convention, CampaignGoals goals) {
+		return ban(communes, convention, goals, LocalDate.of(2024, 6, 21), LocalDate.of(2024, 12, 31));
+	}
+
+	/** A district and a campaign of the given dates (baseline 2023). */
+	Ban ban(int communes, AccidentPeriodConvention convention, CampaignGoals goals, LocalDate start, LocalDate end) {
 		String name = unique("TNGT ");
 		Long district = areas.create(new AreaCommand(name, null, testUnits.levelId("DISTRICT"), null, null, null));
 		Long town = areas.create(new AreaCommand(name, null, testUnits.levelId("TOWNSHIP"), district, null, null));
@@ -92,8 +97,8 @@ class AccidentFixture {
 		UnitSummary police = unit("Công an " + name, committee, true);
 		UnitSummary school = unit("Phòng Giáo dục " + name, committee, false);
 		Long campaign = campaigns.create(committee, new CampaignCommand(unique("KH-TNGT-"), LocalDate.of(2024, 6, 21),
-				null, "Phong trào thi đua bảo đảm TTATGT năm 2024", null, null, null, LocalDate.of(2024, 6, 21),
-				LocalDate.of(2024, 12, 31), 2023, goals, convention));
+				null, "Phong trào thi đua bảo đảm TTATGT năm 2024", null, null, null, start, end, 2023, goals,
+				convention));
 		return new Ban(committee, district, "Huyện " + name, town, communeIds, police, school, campaign);
 	}
 
