@@ -88,6 +88,43 @@ class AccidentBrowserTests {
 		}
 	}
 
+	@Test
+	void theOfficeRegistersABlackSpotAndMovesItsTreatmentOn() {
+		Ban ban = fixture.ban(2);
+		CurrentUser office = users.office();
+		String town = "Thị trấn " + ban.districtName().substring("Huyện ".length());
+		try (Browser browser = new Browser(port)) {
+			browser.signIn(office.username(), TestUsers.PASSWORD).open("/campaigns/" + ban.campaignId());
+			browser.clickLink("Điểm đen").clickLink("Thêm điểm");
+			browser.select("Loại", "Điểm đen")
+				.fill("Tên, vị trí", "Đường cong gấp trên QL4D")
+				.fill("Tuyến đường", "QL4D")
+				.fill("Lý trình (Km)", "Km 384+200")
+				.select("Địa bàn", town)
+				.fill("Ngày xác định", "15/03/2024")
+				.fill("Tiêu chí xác định", "Trong 12 tháng xảy ra 2 vụ tai nạn giao thông làm chết người")
+				.fill("Kinh phí (đồng)", "185.000.000")
+				.fill("Thời hạn xử lý", "30/09/2024");
+			press(browser, "Lưu");
+			assertThat(browser.text("flash")).contains("Đã thêm “Đường cong gấp trên QL4D” vào sổ theo dõi.");
+			assertThat(browser.text("spot-details")).contains("185.000.000 đồng", "Thông tư 26/2012/TT-BGTVT");
+
+			browser.fill("Nội dung", "Đã lắp 2 gương cầu lồi và biển cảnh báo");
+			press(browser, "Cập nhật");
+			assertThat(browser.text("spot-status")).isEqualTo("Đang xử lý");
+			assertThat(browser.text("spot-history")).contains("Đã xác định → Đang xử lý",
+					"Đã lắp 2 gương cầu lồi và biển cảnh báo");
+			browser.screenshot("black-spot");
+
+			click(browser, browser.driver().findElement(By.xpath("//a[normalize-space(.)='Về sổ theo dõi']")));
+			browser.waitFor("black-spots");
+			assertThat(browser.currentPath()).isEqualTo("/campaigns/" + ban.campaignId() + "/black-spots");
+			browser.open("/campaigns/" + ban.campaignId() + "/black-spots?status=BEING_TREATED");
+			assertThat(browser.text("black-spots")).contains("Đường cong gấp trên QL4D", "QL4D, Km 384+200", town);
+			browser.screenshot("black-spots");
+		}
+	}
+
 	/** The chart's series of cases of the campaign, as Chart.js drew it. */
 	@SuppressWarnings("unchecked")
 	private static List<Object> chartCases(Browser browser) {

@@ -172,6 +172,20 @@ class AccidentEntryTests {
 	}
 
 	@Test
+	void aStaleConfirmationIsRefused() throws Exception {
+		Ban ban = fixture.ban(1);
+		fixture.saved(ban, "2024-09", AccidentFigures.of(1, 0, 0));
+		long seen = sheet(ban, "2024-09").version();
+		fixture.saved(ban, "2024-09", AccidentFigures.of(2, 0, 0));
+		String entry = "/campaigns/" + ban.campaignId() + "/accidents/2024-09";
+		mvc.perform(post(entry + "/confirm").with(as(users.office())).with(csrf()).header("Referer", entry)
+			.param("version", Long.toString(seen)))
+			.andExpect(redirectedUrl(entry))
+			.andExpect(flash().attribute("flash", new AccidentImportTests.FlashKey("error.conflict")));
+		assertThat(sheet(ban, "2024-09").status()).isEqualTo(SheetStatus.DRAFT);
+	}
+
+	@Test
 	void vietnameseNumbersAreReadAsTheyAreWritten() throws Exception {
 		Ban ban = fixture.ban(1);
 		mvc.perform(grid(ban, "2024-09", users.office(), 0, "Công an tỉnh",

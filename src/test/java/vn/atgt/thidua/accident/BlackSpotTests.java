@@ -158,6 +158,31 @@ class BlackSpotTests {
 	}
 
 	@Test
+	void anEditIsSavedAndAStaleEditRefusedWithTheInputKept() throws Exception {
+		Ban ban = fixture.ban(1);
+		CurrentUser office = users.office();
+		Long id = blackSpots.create(ban.campaignId(), command("Nút giao", BlackSpotKind.POTENTIAL_POINT, null,
+				LocalDate.of(2024, 5, 10)), office);
+		String url = "/campaigns/" + ban.campaignId() + "/black-spots/" + id + "/edit";
+		Map<String, String> values = valid(ban);
+		values.put("name", "Nút giao QL4D – đường vào xã");
+		mvc.perform(form(url, office, values)).andExpect(status().is3xxRedirection());
+		BlackSpotView saved = blackSpots.get(ban.campaignId(), id);
+		assertThat(saved.details().name()).isEqualTo("Nút giao QL4D – đường vào xã");
+		assertThat(saved.details().kind()).isEqualTo(BlackSpotKind.BLACK_SPOT);
+		values.put("name", "Tên cũ của một biểu mẫu cũ");
+		String html = mvc.perform(form(url, office, values))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("form"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Dữ liệu vừa được người khác thay đổi.");
+		assertThat(Jsoup.parse(html).select("input[name=name]").val()).isEqualTo("Tên cũ của một biểu mẫu cũ");
+		assertThat(blackSpots.get(ban.campaignId(), id).details().name()).isEqualTo("Nút giao QL4D – đường vào xã");
+	}
+
+	@Test
 	void theTreatmentMovesOnWithANoteAndAStaleFormIsRefused() throws Exception {
 		Ban ban = fixture.ban(1);
 		CurrentUser police = fixture.police(ban);
