@@ -3,6 +3,7 @@ package vn.atgt.thidua.accident;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import vn.atgt.thidua.common.format.VietnameseNumbers;
 
@@ -24,7 +25,7 @@ public final class AccidentCells {
 	public static final List<String> CLASSES = List.of("verySeriousCases", "seriousCases", "lessSeriousCases");
 
 	/** Every cell of a row. */
-	public static final List<String> ALL = java.util.stream.Stream.concat(COUNTS.stream(), CLASSES.stream()).toList();
+	public static final List<String> ALL = Stream.concat(COUNTS.stream(), CLASSES.stream()).toList();
 
 	/** Where a cell's problem goes: the cell's name, a message key and its arguments. */
 	@FunctionalInterface

@@ -2,6 +2,7 @@ package vn.atgt.thidua.accident;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import vn.atgt.thidua.campaign.AccidentPeriodConvention;
 
@@ -31,7 +32,7 @@ public record AccidentComparison(Long campaignId, int baselineYear, AccidentPeri
 
 	/** Every month of the baseline year(s), January to December: what the office enters once for comparisons. */
 	public List<AccidentPeriod> baselineYearMonths() {
-		java.util.TreeSet<AccidentPeriod> all = new java.util.TreeSet<>();
+		TreeSet<AccidentPeriod> all = new TreeSet<>();
 		for (MonthComparison month : months) {
 			for (int m = 1; m <= 12; m++) {
 				all.add(AccidentPeriod.of(convention, month.baselinePeriod().year(), m));

@@ -2,6 +2,7 @@ package vn.atgt.thidua.accident;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public class AccidentImportService {
 		columns.put("verySeriousCases", "Rất nghiêm trọng");
 		columns.put("seriousCases", "Nghiêm trọng");
 		columns.put("lessSeriousCases", "Ít nghiêm trọng");
-		return java.util.Collections.unmodifiableMap(columns);
+		return Collections.unmodifiableMap(columns);
 	}
 
 	/** Every header of the sheet, in order. */

@@ -23,6 +23,7 @@ import vn.atgt.thidua.accident.internal.Actor;
 import vn.atgt.thidua.accident.internal.RulePurpose;
 import vn.atgt.thidua.accident.internal.SheetLineRow;
 import vn.atgt.thidua.accident.internal.SheetStatusRow;
+import vn.atgt.thidua.campaign.AccidentPeriodConvention;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.DomainException;
@@ -411,7 +412,7 @@ public class AccidentService {
 			return campaign.committeeId();
 		}
 
-		vn.atgt.thidua.campaign.AccidentPeriodConvention convention() {
+		AccidentPeriodConvention convention() {
 			return campaign.accidentConvention();
 		}
 

@@ -1,8 +1,10 @@
 package vn.atgt.thidua.accident;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,7 +121,7 @@ public class BlackSpotService {
 		List<List<String>> rows = new ArrayList<>();
 		int n = 0;
 		for (BlackSpot b : all) {
-			rows.add(java.util.Arrays.asList(Integer.toString(++n), b.getName(), label(b.getKind().messageKey()),
+			rows.add(Arrays.asList(Integer.toString(++n), b.getName(), label(b.getKind().messageKey()),
 					b.getRoute(), b.getKmMarker(), areaNames.get(b.getAreaId()), decimal(b.getLatitude()),
 					decimal(b.getLongitude()), date(b.getIdentifiedOn()), ruleNames.get(b.getRuleId()),
 					b.getCriterion(), b.getAccidentHistory(), b.getCause(), b.getMeasures(),
@@ -332,7 +334,7 @@ public class BlackSpotService {
 		return day == null ? null : Formats.DATE.format(day);
 	}
 
-	private static String decimal(java.math.BigDecimal value) {
+	private static String decimal(BigDecimal value) {
 		return value == null ? null : VietnameseNumbers.format(value, 6);
 	}
 

@@ -111,6 +111,7 @@ class AccidentBrowserTests {
 
 			browser.fill("Nội dung", "Đã lắp 2 gương cầu lồi và biển cảnh báo");
 			press(browser, "Cập nhật");
+			waitForText(browser, "flash", "Đã cập nhật tình trạng xử lý");
 			assertThat(browser.text("spot-status")).isEqualTo("Đang xử lý");
 			assertThat(browser.text("spot-history")).contains("Đã xác định → Đang xử lý",
 					"Đã lắp 2 gương cầu lồi và biển cảnh báo");
@@ -136,6 +137,13 @@ class AccidentBrowserTests {
 	/** Clicks a button below the fold (brought into view at once first: Bootstrap scrolls smoothly). */
 	private static void press(Browser browser, String text) {
 		click(browser, browser.driver().findElement(By.xpath("//button[normalize-space(.)='" + text + "']")));
+	}
+
+	/** Waits until the element shows the text: the page the last click asked for has replaced the one before. */
+	private static void waitForText(Browser browser, String testId, String text) {
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> browser.text(testId).contains(text));
 	}
 
 	private static void scrollTo(Browser browser, String testId) {

@@ -18,10 +18,6 @@ final class AccidentPages {
 		model.addAttribute("tab", tab);
 	}
 
-	static String comparison(Long campaignId) {
-		return "redirect:/campaigns/" + campaignId + "/accidents";
-	}
-
 	static String sheet(Long campaignId, String key) {
 		return "redirect:/campaigns/" + campaignId + "/accidents/" + key;
 	}
