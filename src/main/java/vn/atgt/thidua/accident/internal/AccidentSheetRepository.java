@@ -1,0 +1,42 @@
+package vn.atgt.thidua.accident.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import vn.atgt.thidua.accident.SheetHistoryRow;
+import vn.atgt.thidua.campaign.AccidentPeriodConvention;
+
+/** Months are named by their key {@code year * 100 + month} (202407) in the queries over many months. */
+public interface AccidentSheetRepository extends JpaRepository<AccidentSheet, Long> {
+
+	@Query("select s from AccidentSheet s where s.rootAreaId = :rootAreaId and s.convention = :convention "
+			+ "and s.periodYear = :year and s.periodMonth = :month")
+	Optional<AccidentSheet> find(@Param("rootAreaId") Long rootAreaId,
+			@Param("convention") AccidentPeriodConvention convention, @Param("year") int year,
+			@Param("month") int month);
+
+	@Query("select new vn.atgt.thidua.accident.internal.SheetStatusRow(s.periodYear, s.periodMonth, s.status, s.scope) "
+			+ "from AccidentSheet s where s.rootAreaId = :rootAreaId and s.convention = :convention "
+			+ "and (s.periodYear * 100 + s.periodMonth) in :keys")
+	List<SheetStatusRow> statuses(@Param("rootAreaId") Long rootAreaId,
+			@Param("convention") AccidentPeriodConvention convention, @Param("keys") Collection<Integer> keys);
+
+	@Query("select new vn.atgt.thidua.accident.internal.SheetLineRow(s.periodYear, s.periodMonth, s.scope, l.areaId, "
+			+ "l.cases, l.deaths, l.injured, l.drinkDrivingCases, l.especiallySeriousCases, l.commercialTransportCases, "
+			+ "l.collisions, l.verySeriousCases, l.seriousCases, l.lessSeriousCases) "
+			+ "from AccidentSheetLine l join l.sheet s where s.rootAreaId = :rootAreaId and s.convention = :convention "
+			+ "and s.status = vn.atgt.thidua.accident.SheetStatus.CONFIRMED "
+			+ "and (s.periodYear * 100 + s.periodMonth) in :keys")
+	List<SheetLineRow> confirmedLines(@Param("rootAreaId") Long rootAreaId,
+			@Param("convention") AccidentPeriodConvention convention, @Param("keys") Collection<Integer> keys);
+
+	@Query("select new vn.atgt.thidua.accident.SheetHistoryRow(t.action, t.fromStatus, t.toStatus, t.reason, "
+			+ "t.changedAt, t.changedBy, t.changedByName) from AccidentSheetTransition t where t.sheet.id = :sheetId "
+			+ "order by t.changedAt, t.id")
+	List<SheetHistoryRow> history(@Param("sheetId") Long sheetId);
+}

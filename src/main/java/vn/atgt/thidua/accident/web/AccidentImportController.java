@@ -1,0 +1,111 @@
+package vn.atgt.thidua.accident.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.atgt.thidua.accident.AccidentImportService;
+import vn.atgt.thidua.accident.AccidentPeriod;
+import vn.atgt.thidua.accident.AccidentService;
+import vn.atgt.thidua.accident.ImportedLine;
+import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.web.Downloads;
+import vn.atgt.thidua.common.web.Flash;
+import vn.atgt.thidua.common.web.ImportPage;
+import vn.atgt.thidua.common.web.PendingUploads;
+import vn.atgt.thidua.common.xlsx.ImportCheck;
+
+/** {@code /campaigns/{id}/accidents/{month}/import}: the police's monthly sheet — template, dry run, confirmation. */
+@Controller
+@RequestMapping("/campaigns/{campaignId}/accidents/" + AccidentController.MONTH + "/import")
+class AccidentImportController {
+
+	private final AccidentImportService imports;
+	private final AccidentService accidents;
+
+	AccidentImportController(AccidentImportService imports, AccidentService accidents) {
+		this.imports = imports;
+		this.accidents = accidents;
+	}
+
+	@GetMapping
+	String page(@PathVariable Long campaignId, @PathVariable String key, CurrentUser user, Model model) {
+		accidents.period(campaignId, key);
+		accidents.requireEnterer(user, campaignId);
+		return page(campaignId, key).show(model);
+	}
+
+	@GetMapping("/template")
+	ResponseEntity<byte[]> template(@PathVariable Long campaignId, @PathVariable String key, CurrentUser user) {
+		AccidentPeriod period = accidents.period(campaignId, key);
+		return Downloads.xlsx(imports.template(campaignId, period, user), "mau-so-lieu-tngt-" + key + ".xlsx");
+	}
+
+	@PostMapping
+	String check(@PathVariable Long campaignId, @PathVariable String key,
+			@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, HttpSession session,
+			Model model, RedirectAttributes redirect) throws IOException {
+		AccidentPeriod period = accidents.period(campaignId, key);
+		accidents.requireEnterer(user, campaignId);
+		if (file == null || file.isEmpty()) {
+			Flash.danger(redirect, "accident.import.noFile");
+			return "redirect:" + base(campaignId, key);
+		}
+		byte[] content = file.getBytes();
+		try {
+			ImportCheck<ImportedLine> check = imports.check(campaignId, period, new ByteArrayInputStream(content), user);
+			String token = check.isValid() ? PendingUploads.keep(session, kind(campaignId, key), content) : null;
+			return page(campaignId, key).showCheck(model, check, token);
+		}
+		catch (DomainException e) {
+			Flash.danger(redirect, e.messageKey(), e.arguments());
+			return "redirect:" + base(campaignId, key);
+		}
+	}
+
+	@PostMapping("/confirm")
+	String confirm(@PathVariable Long campaignId, @PathVariable String key, @RequestParam String token,
+			CurrentUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		AccidentPeriod period = accidents.period(campaignId, key);
+		accidents.requireEnterer(user, campaignId);
+		byte[] content = PendingUploads.take(session, kind(campaignId, key), token).orElse(null);
+		if (content == null) {
+			Flash.danger(redirect, "import.expired");
+			return "redirect:" + base(campaignId, key);
+		}
+		ImportCheck<ImportedLine> check = imports.check(campaignId, period, new ByteArrayInputStream(content), user);
+		if (!check.isValid()) {
+			return page(campaignId, key).showCheck(model, check, null);
+		}
+		int count = imports.importSheet(campaignId, period, check.commands(), user);
+		Flash.success(redirect, "accident.imported", count, period.monthLabel());
+		return AccidentPages.sheet(campaignId, key);
+	}
+
+	private static ImportPage page(Long campaignId, String key) {
+		String base = base(campaignId, key);
+		return new ImportPage("accident.import.title", "/campaigns/" + campaignId + "/accidents/" + key,
+				base + "/template", base, base + "/confirm", "accident.import.help");
+	}
+
+	private static String base(Long campaignId, String key) {
+		return "/campaigns/" + campaignId + "/accidents/" + key + "/import";
+	}
+
+	private static String kind(Long campaignId, String key) {
+		return "accidents-" + campaignId + "-" + key;
+	}
+}
