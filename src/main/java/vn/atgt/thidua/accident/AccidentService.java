@@ -19,7 +19,7 @@ import vn.atgt.thidua.accident.internal.AccidentRuleRepository;
 import vn.atgt.thidua.accident.internal.AccidentSheet;
 import vn.atgt.thidua.accident.internal.AccidentSheetLine;
 import vn.atgt.thidua.accident.internal.AccidentSheetRepository;
-import vn.atgt.thidua.accident.internal.Actor;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.accident.internal.RulePurpose;
 import vn.atgt.thidua.accident.internal.SheetLineRow;
 import vn.atgt.thidua.accident.internal.SheetStatusRow;
@@ -352,7 +352,7 @@ public class AccidentService {
 	}
 
 	private Actor actor(CurrentUser user) {
-		return new Actor(user.username(), user.fullName(), clock.instant());
+		return Actor.of(user, clock.instant());
 	}
 
 	private static void require(boolean allowed) {

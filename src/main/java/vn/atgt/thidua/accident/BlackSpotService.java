@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.accident.internal.AccidentRuleRepository;
-import vn.atgt.thidua.accident.internal.Actor;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.accident.internal.BlackSpot;
 import vn.atgt.thidua.accident.internal.BlackSpotFile;
 import vn.atgt.thidua.accident.internal.BlackSpotFileRepository;
@@ -323,7 +323,7 @@ public class BlackSpotService {
 	}
 
 	private Actor actor(CurrentUser user) {
-		return new Actor(user.username(), user.fullName(), clock.instant());
+		return Actor.of(user, clock.instant());
 	}
 
 	private String label(String key) {

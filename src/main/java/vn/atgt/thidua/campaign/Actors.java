@@ -4,14 +4,11 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
-import vn.atgt.thidua.campaign.internal.Actor;
-import vn.atgt.thidua.common.security.CurrentUsers;
+import vn.atgt.thidua.common.persistence.Actor;
 
 /** Who is acting now, for the campaign's history: the signed-in user, or "system" for start-up data and jobs. */
 @Component
 class Actors {
-
-	static final String SYSTEM = "system";
 
 	private final Clock clock;
 
@@ -20,8 +17,6 @@ class Actors {
 	}
 
 	Actor now() {
-		return CurrentUsers.current()
-			.map(user -> new Actor(user.username(), user.fullName(), clock.instant()))
-			.orElseGet(() -> new Actor(SYSTEM, null, clock.instant()));
+		return Actor.now(clock);
 	}
 }

@@ -38,7 +38,7 @@ import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
-import vn.atgt.thidua.target.internal.Actor;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.target.internal.RegistrationDeadline;
 import vn.atgt.thidua.target.internal.RegistrationDeadlineRepository;
 import vn.atgt.thidua.target.internal.RegistrationHeader;
@@ -485,7 +485,7 @@ public class TargetService {
 		if (at.isAfter(clock.instant())) {
 			throw new IllegalArgumentException("a registration step cannot be recorded in the future: " + at);
 		}
-		return new Actor(user.username(), user.fullName(), at);
+		return Actor.of(user, at);
 	}
 
 	private RegistrationStatusRow standing(Long unitId, RegistrationHeader h, LocalDate deadline) {

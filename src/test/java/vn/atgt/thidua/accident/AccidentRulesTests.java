@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.atgt.thidua.accident.internal.AccidentSheet;
-import vn.atgt.thidua.accident.internal.Actor;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.accident.internal.BlackSpot;
 import vn.atgt.thidua.campaign.AccidentPeriodConvention;
 import vn.atgt.thidua.campaign.CampaignGoals;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import vn.atgt.thidua.campaign.internal.Actor;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.campaign.internal.Campaign;
 import vn.atgt.thidua.campaign.internal.CampaignTransition;
 import vn.atgt.thidua.campaign.internal.Participant;

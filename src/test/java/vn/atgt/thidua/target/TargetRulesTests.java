@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.format.Formats;
-import vn.atgt.thidua.target.internal.Actor;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.target.internal.TargetRegistration;
 
 /** The rules of a target and of a registration's workflow, without a database. */

@@ -26,6 +26,7 @@ import vn.atgt.thidua.accident.SheetScope;
 import vn.atgt.thidua.accident.SheetStatus;
 import vn.atgt.thidua.campaign.AccidentPeriodConvention;
 import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.AuditedEntity;
 
 /**

@@ -24,6 +24,7 @@ import vn.atgt.thidua.accident.BlackSpotKind;
 import vn.atgt.thidua.accident.BlackSpotStatus;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.AuditedEntity;
 import vn.atgt.thidua.common.text.SearchText;
 

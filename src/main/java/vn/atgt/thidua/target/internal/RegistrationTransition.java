@@ -1,19 +1,16 @@
 package vn.atgt.thidua.target.internal;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.atgt.thidua.common.persistence.Actor;
+import vn.atgt.thidua.common.persistence.HistoryStep;
 import vn.atgt.thidua.common.persistence.NotAudited;
 import vn.atgt.thidua.target.RegistrationStatus;
 
@@ -21,11 +18,7 @@ import vn.atgt.thidua.target.RegistrationStatus;
 @Entity
 @Table(name = "target_registration_transitions")
 @NotAudited
-public class RegistrationTransition {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class RegistrationTransition extends HistoryStep {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "registration_id", updatable = false)
@@ -42,27 +35,16 @@ public class RegistrationTransition {
 	@Column(length = 2000, updatable = false)
 	private String reason;
 
-	@Column(name = "changed_at", nullable = false, updatable = false)
-	private Instant changedAt;
-
-	@Column(name = "changed_by", nullable = false, length = 60, updatable = false)
-	private String changedBy;
-
-	@Column(name = "changed_by_name", length = 150, updatable = false)
-	private String changedByName;
-
 	protected RegistrationTransition() {
 	}
 
 	RegistrationTransition(TargetRegistration registration, RegistrationStatus fromStatus,
 			RegistrationStatus toStatus, String reason, Actor actor) {
+		super(actor);
 		this.registration = registration;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
 		this.reason = reason;
-		this.changedAt = actor.at();
-		this.changedBy = actor.username();
-		this.changedByName = actor.name();
 	}
 
 	public RegistrationStatus getFromStatus() {
@@ -75,9 +57,5 @@ public class RegistrationTransition {
 
 	public String getReason() {
 		return reason;
-	}
-
-	public Instant getChangedAt() {
-		return changedAt;
 	}
 }

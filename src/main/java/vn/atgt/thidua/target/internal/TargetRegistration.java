@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.AuditedEntity;
 import vn.atgt.thidua.target.RegistrationStatus;
 import vn.atgt.thidua.target.TargetCommand;
