@@ -182,7 +182,16 @@ public class TargetImportService {
 	 */
 	@Transactional
 	public ImportOutcome importSheet(CurrentUser user, Long campaignId, Long unitId, InputStream sheet) {
-		ImportCheck<TargetCommand> check = check(user, campaignId, unitId, sheet);
+		return importChecked(user, campaignId, unitId, check(user, campaignId, unitId, sheet));
+	}
+
+	/**
+	 * Replaces the unit's targets with the rows of a sheet that {@link #check} read, all or nothing.
+	 * @throws DomainException {@code target.import.invalid} when the check found problems (nothing is written)
+	 */
+	@Transactional
+	public ImportOutcome importChecked(CurrentUser user, Long campaignId, Long unitId,
+			ImportCheck<TargetCommand> check) {
 		if (!check.isValid()) {
 			throw new DomainException("target.import.invalid");
 		}

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.atgt.thidua.account.UserImportService;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.xlsx.Sheets;
 import vn.atgt.thidua.support.TestUnits;
 import vn.atgt.thidua.support.TestUsers;
@@ -131,6 +132,16 @@ class ImportTests {
 		mvc.perform(multipart("/admin/units/import").file(exe).session(session).with(as(admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/units/import"))
 			.andExpect(flash().attributeExists("flash"));
+	}
+
+	@Test
+	void sendingTheFormWithoutAFileAsksForOne() throws Exception {
+		for (String page : List.of("/admin/units/import", "/admin/users/import")) {
+			MvcResult result = mvc.perform(multipart(page).session(session).with(as(admin)).with(csrf()))
+				.andExpect(redirectedUrl(page))
+				.andReturn();
+			assertThat(((Flash) result.getFlashMap().get(Flash.ATTRIBUTE)).key()).isEqualTo("import.noFile");
+		}
 	}
 
 	@Test

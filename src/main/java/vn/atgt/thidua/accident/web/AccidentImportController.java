@@ -1,6 +1,5 @@
 package vn.atgt.thidua.accident.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpSession;
@@ -20,13 +19,11 @@ import vn.atgt.thidua.accident.AccidentImportService;
 import vn.atgt.thidua.accident.AccidentPeriod;
 import vn.atgt.thidua.accident.AccidentService;
 import vn.atgt.thidua.accident.ImportedLine;
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.ImportPage;
-import vn.atgt.thidua.common.web.PendingUploads;
-import vn.atgt.thidua.common.xlsx.ImportCheck;
+import vn.atgt.thidua.common.web.ImportSteps;
 
 /** {@code /campaigns/{id}/accidents/{month}/import}: the police's monthly sheet — template, dry run, confirmation. */
 @Controller
@@ -58,41 +55,26 @@ class AccidentImportController {
 	String check(@PathVariable Long campaignId, @PathVariable String key,
 			@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, HttpSession session,
 			Model model, RedirectAttributes redirect) throws IOException {
-		AccidentPeriod period = accidents.period(campaignId, key);
-		accidents.requireEnterer(user, campaignId);
-		if (file == null || file.isEmpty()) {
-			Flash.danger(redirect, "accident.import.noFile");
-			return "redirect:" + base(campaignId, key);
-		}
-		byte[] content = file.getBytes();
-		try {
-			ImportCheck<ImportedLine> check = imports.check(campaignId, period, new ByteArrayInputStream(content), user);
-			String token = check.isValid() ? PendingUploads.keep(session, kind(campaignId, key), content) : null;
-			return page(campaignId, key).showCheck(model, check, token);
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
-			return "redirect:" + base(campaignId, key);
-		}
+		return steps(campaignId, key, user).check(file, session, model, redirect);
 	}
 
 	@PostMapping("/confirm")
 	String confirm(@PathVariable Long campaignId, @PathVariable String key, @RequestParam String token,
 			CurrentUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		AccidentPeriod period = accidents.period(campaignId, key);
+		return steps(campaignId, key, user).confirm(token, session, model, redirect, check -> {
+			int count = imports.importSheet(campaignId, period, check.commands(), user);
+			Flash.success(redirect, "accident.imported", count, period.monthLabel());
+			return AccidentPages.sheet(campaignId, key);
+		});
+	}
+
+	/** The steps of this month's import, for a user who may enter figures. */
+	private ImportSteps<ImportedLine> steps(Long campaignId, String key, CurrentUser user) {
+		AccidentPeriod period = accidents.period(campaignId, key);
 		accidents.requireEnterer(user, campaignId);
-		byte[] content = PendingUploads.take(session, kind(campaignId, key), token).orElse(null);
-		if (content == null) {
-			Flash.danger(redirect, "import.expired");
-			return "redirect:" + base(campaignId, key);
-		}
-		ImportCheck<ImportedLine> check = imports.check(campaignId, period, new ByteArrayInputStream(content), user);
-		if (!check.isValid()) {
-			return page(campaignId, key).showCheck(model, check, null);
-		}
-		int count = imports.importSheet(campaignId, period, check.commands(), user);
-		Flash.success(redirect, "accident.imported", count, period.monthLabel());
-		return AccidentPages.sheet(campaignId, key);
+		return new ImportSteps<>(page(campaignId, key), "accidents-" + campaignId + "-" + key,
+				sheet -> imports.check(campaignId, period, sheet, user));
 	}
 
 	private static ImportPage page(Long campaignId, String key) {
@@ -105,7 +87,4 @@ class AccidentImportController {
 		return "/campaigns/" + campaignId + "/accidents/" + key + "/import";
 	}
 
-	private static String kind(Long campaignId, String key) {
-		return "accidents-" + campaignId + "-" + key;
-	}
 }

@@ -42,9 +42,16 @@ public final class ImportSteps<C> {
 		return page.show(model);
 	}
 
-	/** The dry run: the problems of the sheet, or the number of rows ready and the token that confirms them. */
+	/**
+	 * The dry run: the problems of the sheet, or the number of rows ready and the token that confirms them.
+	 * @param file the upload, null when the form was sent without one
+	 */
 	public String check(MultipartFile file, HttpSession session, Model model, RedirectAttributes redirect)
 			throws IOException {
+		if (file == null || file.isEmpty()) {
+			Flash.danger(redirect, "import.noFile");
+			return "redirect:" + page.uploadUrl();
+		}
 		byte[] content = file.getBytes();
 		try {
 			ImportCheck<C> check = checker.apply(new ByteArrayInputStream(content));

@@ -1,6 +1,5 @@
 package vn.atgt.thidua.target.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpSession;
@@ -17,14 +16,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.campaign.CampaignService;
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.text.SearchText;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.ImportPage;
-import vn.atgt.thidua.common.web.PendingUploads;
-import vn.atgt.thidua.common.xlsx.ImportCheck;
+import vn.atgt.thidua.common.web.ImportSteps;
 import vn.atgt.thidua.target.ImportOutcome;
 import vn.atgt.thidua.target.RegistrationView;
 import vn.atgt.thidua.target.TargetCommand;
@@ -70,52 +67,33 @@ class TargetImportController {
 	}
 
 	@PostMapping("/import")
-	String check(@PathVariable Long campaignId, @PathVariable Long unitId, @RequestParam("file") MultipartFile file,
-			CurrentUser user, HttpSession session, Model model, RedirectAttributes redirect) throws IOException {
-		targets.registrationToPrepare(user, campaignId, unitId);
-		byte[] content = file.getBytes();
-		try {
-			ImportCheck<TargetCommand> check = imports.check(user, campaignId, unitId,
-					new ByteArrayInputStream(content));
-			String token = check.isValid() ? PendingUploads.keep(session, kind(unitId), content) : null;
-			return page(campaignId, unitId).showCheck(model, check, token);
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
-			return "redirect:" + importUrl(campaignId, unitId);
-		}
+	String check(@PathVariable Long campaignId, @PathVariable Long unitId,
+			@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, HttpSession session,
+			Model model, RedirectAttributes redirect) throws IOException {
+		return steps(campaignId, unitId, user).check(file, session, model, redirect);
 	}
 
 	@PostMapping("/import/confirm")
 	String confirm(@PathVariable Long campaignId, @PathVariable Long unitId, @RequestParam String token,
 			CurrentUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		return steps(campaignId, unitId, user).confirm(token, session, model, redirect, check -> {
+			ImportOutcome outcome = imports.importChecked(user, campaignId, unitId, check);
+			if (outcome.changedAnything()) {
+				Flash.success(redirect, "target.import.done", outcome.added(), outcome.changed(), outcome.removed(),
+						outcome.unchanged());
+			}
+			else {
+				Flash.success(redirect, "target.import.nothingChanged", outcome.unchanged());
+			}
+			return TargetPages.unitPage(campaignId, unitId);
+		});
+	}
+
+	/** The steps of the unit's import, for a user who prepares its registration. */
+	private ImportSteps<TargetCommand> steps(Long campaignId, Long unitId, CurrentUser user) {
 		targets.registrationToPrepare(user, campaignId, unitId);
-		byte[] content = PendingUploads.take(session, kind(unitId), token).orElse(null);
-		if (content == null) {
-			Flash.danger(redirect, "import.expired");
-			return "redirect:" + importUrl(campaignId, unitId);
-		}
-		ImportCheck<TargetCommand> check = imports.check(user, campaignId, unitId, new ByteArrayInputStream(content));
-		if (!check.isValid()) {
-			return page(campaignId, unitId).showCheck(model, check, null);
-		}
-		ImportOutcome outcome = imports.importSheet(user, campaignId, unitId, new ByteArrayInputStream(content));
-		if (outcome.changedAnything()) {
-			Flash.success(redirect, "target.import.done", outcome.added(), outcome.changed(), outcome.removed(),
-					outcome.unchanged());
-		}
-		else {
-			Flash.success(redirect, "target.import.nothingChanged", outcome.unchanged());
-		}
-		return TargetPages.unitPage(campaignId, unitId);
-	}
-
-	private static String kind(Long unitId) {
-		return "targets-" + unitId;
-	}
-
-	private static String importUrl(Long campaignId, Long unitId) {
-		return "/campaigns/" + campaignId + "/targets/units/" + unitId + "/import";
+		return new ImportSteps<>(page(campaignId, unitId), "targets-" + unitId,
+				sheet -> imports.check(user, campaignId, unitId, sheet));
 	}
 
 	private static ImportPage page(Long campaignId, Long unitId) {

@@ -47,7 +47,7 @@ class UnitImportController {
 	}
 
 	@PostMapping
-	String check(@RequestParam("file") MultipartFile file, HttpSession session, Model model,
+	String check(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model,
 			RedirectAttributes redirect) throws IOException {
 		return steps.check(file, session, model, redirect);
 	}
