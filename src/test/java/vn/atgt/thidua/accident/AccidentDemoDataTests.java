@@ -1,0 +1,46 @@
+package vn.atgt.thidua.accident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignSummary;
+
+/**
+ * The demo accident figures on the embedded H2 database (the same context as the embedded smoke test): the comparison
+ * page's queries find the sample months there too — 2023 and July–October 2024 confirmed, November 2024 a draft.
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=" })
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class AccidentDemoDataTests {
+
+	@Autowired
+	CampaignService campaigns;
+
+	@Autowired
+	AccidentService accidents;
+
+	@Test
+	void theSampleMonthsAreComparedOnTheEmbeddedDatabase() {
+		Long id = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
+			.map(CampaignSummary::id).findFirst().orElseThrow();
+		List<MonthComparison> months = accidents.comparison(id).months();
+
+		assertThat(months).extracting(m -> m.period().key())
+			.containsExactly("2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12");
+		assertThat(months).extracting(MonthComparison::status).containsExactly(SheetStatus.CONFIRMED,
+				SheetStatus.CONFIRMED, SheetStatus.CONFIRMED, SheetStatus.CONFIRMED, SheetStatus.DRAFT, null);
+		assertThat(months).allMatch(MonthComparison::isBaselineConfirmed);
+		assertThat(months.get(0).comparison().current()).isNotNull();
+	}
+}
