@@ -230,7 +230,7 @@ class ReportPagesTests {
 		mvc.perform(post("/reports/" + july.id() + "/return").param("version", "" + july.view().version())
 			.param("reason", "").with(as(m.office())).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Nhập lý do.")));
+			.andExpect(content().string(containsString("Vui lòng nêu lý do.")));
 		mvc.perform(post("/reports/" + july.id() + "/return").param("version", "" + july.view().version())
 			.param("reason", "Thiếu minh chứng")
 			.param("comments[" + banBo.target(CHECKS) + "]", "Thiếu ảnh minh chứng buổi tuyên truyền ngày 12/7")

@@ -21,6 +21,7 @@ import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
+import vn.atgt.thidua.common.web.ReasonForm;
 import vn.atgt.thidua.report.ReportFilter;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.report.ReportStatus;
@@ -94,13 +95,13 @@ class ReviewController {
 			Flash.warning(redirect, "report.decide.notSubmitted");
 			return ReportPages.reportPage(reportId);
 		}
-		model.addAttribute("form", DecisionForm.empty(report.version()));
+		model.addAttribute("form", ReasonForm.empty(report.version()));
 		return page(model, RETURN, report);
 	}
 
 	@PostMapping("/reports/{reportId}/return")
 	@OfficeDecides
-	String returnForChanges(@PathVariable Long reportId, @Valid @ModelAttribute("form") DecisionForm form,
+	String returnForChanges(@PathVariable Long reportId, @Valid @ModelAttribute("form") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
 		if (!result.hasErrors()) {
@@ -127,13 +128,13 @@ class ReviewController {
 			Flash.warning(redirect, "report.reopen.notAccepted");
 			return ReportPages.reportPage(reportId);
 		}
-		model.addAttribute("form", DecisionForm.empty(report.version()));
+		model.addAttribute("form", ReasonForm.empty(report.version()));
 		return page(model, REOPEN, report);
 	}
 
 	@PostMapping("/reports/{reportId}/reopen")
 	@OfficeDecides
-	String reopen(@PathVariable Long reportId, @Valid @ModelAttribute("form") DecisionForm form,
+	String reopen(@PathVariable Long reportId, @Valid @ModelAttribute("form") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
 		if (!result.hasErrors()) {
