@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What the unit writes in its report: per target (by id) the value of the period or done / not done and a comment;
  * per task area (by id) what was done, the results, difficulties and proposals; and the report's general difficulties
- * and proposals. Targets and task areas left out keep what they had.
+ * and proposals. Targets and task areas left out keep what they had; so does a text that is null, while a blank text
+ * clears it. A target that is given has its value (or done / not done) set as given, null clearing it.
  */
 public record ReportContent(Map<Long, EntryInput> entries, Map<Long, NarrativeInput> narratives, String difficulties,
 		String proposals) {

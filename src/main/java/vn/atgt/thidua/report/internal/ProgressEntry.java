@@ -55,10 +55,13 @@ public class ProgressEntry extends AuditedEntity {
 		this.targetId = targetId;
 	}
 
+	/** Records the answer; a null comment leaves the comment as it is, a blank one clears it. */
 	void record(BigDecimal periodValue, Boolean milestoneDone, String comment) {
 		this.periodValue = periodValue;
 		this.milestoneDone = milestoneDone;
-		this.comment = comment;
+		if (comment != null) {
+			this.comment = ReportRules.clean(comment);
+		}
 	}
 
 	void review(String reviewComment) {

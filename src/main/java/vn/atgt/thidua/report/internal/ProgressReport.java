@@ -30,8 +30,6 @@ import vn.atgt.thidua.common.persistence.AuditedEntity;
 import vn.atgt.thidua.report.IncompleteReportException;
 import vn.atgt.thidua.report.ReportAction;
 import vn.atgt.thidua.report.ReportContent;
-import vn.atgt.thidua.report.ReportContent.EntryInput;
-import vn.atgt.thidua.report.ReportContent.NarrativeInput;
 import vn.atgt.thidua.report.ReportRules;
 import vn.atgt.thidua.report.ReportStatus;
 
@@ -119,16 +117,20 @@ public class ProgressReport extends AuditedEntity {
 	// --- the unit writes --------------------------------------------------------------------------------------------
 
 	/**
-	 * Saves what the unit wrote (a draft may be incomplete). Entries are created for targets that have none yet;
-	 * texts are kept stripped, blank ones as nothing.
+	 * Saves what the unit wrote (a draft may be incomplete), as {@link ReportContent} says: entries are created for
+	 * targets that have none yet; texts are kept stripped, a blank one as nothing, a null one left as it was.
 	 */
 	public void write(ReportContent content, Actor actor) {
 		requireEditable();
 		content.entries().forEach((targetId, input) -> entryFor(targetId).record(input.value(), input.done(),
-				ReportRules.clean(input.comment())));
+				input.comment()));
 		content.narratives().forEach((areaId, input) -> narrativeFor(areaId).write(input));
-		difficulties = ReportRules.clean(content.difficulties());
-		proposals = ReportRules.clean(content.proposals());
+		if (content.difficulties() != null) {
+			difficulties = ReportRules.clean(content.difficulties());
+		}
+		if (content.proposals() != null) {
+			proposals = ReportRules.clean(content.proposals());
+		}
 		edited(actor);
 	}
 

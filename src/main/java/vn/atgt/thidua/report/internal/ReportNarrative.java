@@ -53,11 +53,12 @@ public class ReportNarrative extends AuditedEntity {
 		this.taskAreaId = taskAreaId;
 	}
 
+	/** Writes the parts given; a null part is left as it is, a blank one is cleared. */
 	void write(NarrativeInput input) {
-		this.activities = ReportRules.clean(input.activities());
-		this.results = ReportRules.clean(input.results());
-		this.difficulties = ReportRules.clean(input.difficulties());
-		this.proposals = ReportRules.clean(input.proposals());
+		this.activities = input.activities() == null ? activities : ReportRules.clean(input.activities());
+		this.results = input.results() == null ? results : ReportRules.clean(input.results());
+		this.difficulties = input.difficulties() == null ? difficulties : ReportRules.clean(input.difficulties());
+		this.proposals = input.proposals() == null ? proposals : ReportRules.clean(input.proposals());
 	}
 
 	boolean isEmpty() {

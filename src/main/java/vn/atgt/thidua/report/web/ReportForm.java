@@ -71,15 +71,18 @@ record ReportForm(
 	}
 
 	/**
-	 * What the unit wrote, for the targets and task areas the page showed; a value that is not a number is put on
-	 * {@code result} beside its field (and left out).
+	 * What the unit wrote, for the targets and task areas the page showed and the form carries (a target or task area
+	 * the form leaves out is left as it is); a value that is not a number is put on {@code result} beside its field.
 	 */
 	ReportContent toContent(ReportView report, Iterable<Long> taskAreaIds, BindingResult result) {
 		Map<Long, EntryInput> entries = new HashMap<>();
 		for (EntryView e : report.entries()) {
 			Long id = e.targetId();
-			BigDecimal value = null;
-			if (!e.isMilestone()) {
+			if (!values.containsKey(id) && !done.containsKey(id) && !comments.containsKey(id)) {
+				continue;
+			}
+			BigDecimal value = e.periodValue();
+			if (!e.isMilestone() && values.containsKey(id)) {
 				try {
 					value = VietnameseNumbers.parse(values.get(id)).orElse(null);
 				}
@@ -87,12 +90,19 @@ record ReportForm(
 					result.rejectValue("values[" + id + "]", "typeMismatch.java.math.BigDecimal");
 				}
 			}
-			String answer = done.get(id);
-			Boolean isDone = answer == null || answer.isBlank() ? null : Boolean.valueOf(answer);
+			Boolean isDone = e.milestoneDone();
+			if (done.containsKey(id)) {
+				String answer = done.get(id);
+				isDone = answer == null || answer.isBlank() ? null : Boolean.valueOf(answer);
+			}
 			entries.put(id, new EntryInput(value, isDone, comments.get(id)));
 		}
 		Map<Long, NarrativeInput> narratives = new HashMap<>();
 		for (Long areaId : taskAreaIds) {
+			if (!activities.containsKey(areaId) && !results.containsKey(areaId) && !areaDifficulties.containsKey(areaId)
+					&& !areaProposals.containsKey(areaId)) {
+				continue;
+			}
 			narratives.put(areaId, new NarrativeInput(activities.get(areaId), results.get(areaId),
 					areaDifficulties.get(areaId), areaProposals.get(areaId)));
 		}
