@@ -280,6 +280,48 @@ class ReportWorkflowTests {
 			.isEqualTo("campaign.closed");
 	}
 
+	@Test
+	void aTargetApprovedAfterTheReportStartedJoinsItWhileTheUnitMayStillChangeIt() {
+		Movement m = fixture.movement();
+		Team police = fixture.team(m, m.police());
+		ReportBuilder july = fixture.report(m, police, 7).with(Map.of(CHECKS, "420"), null);
+		ReportBuilder june = fixture.report(m, police, 8).filled().submittedOn(18, 9);
+		var targets = fixture.targets;
+		Long unit = m.police().id();
+		targets.reopen(m.office(), m.campaignId(), unit, targets.registration(m.office(), m.campaignId(), unit).version(),
+				"Bổ sung chỉ tiêu tập huấn sơ cứu");
+		assertThat(july.view().entries()).hasSize(5);
+		targets.addTarget(police.officer(), m.campaignId(), unit, ReportFixture.quantitative(m.area(6),
+				"Số người được tập huấn sơ cứu", "người", vn.atgt.thidua.target.TargetDirection.AT_LEAST, 30));
+		targets.submit(police.head(), m.campaignId(), unit, targets.registration(police.head(), m.campaignId(), unit).version());
+		targets.approve(m.office(), m.campaignId(), unit, targets.registration(m.office(), m.campaignId(), unit).version());
+
+		EntryView added = byName(july.view()).get("Số người được tập huấn sơ cứu");
+		assertThat(added.entryId()).isNull();
+		assertThat(added.filled()).isFalse();
+		assertThat(july.view().missing()).extracting(EntryView::targetId).contains(added.targetId());
+		assertThat(june.view().entries()).as("a submitted report keeps what it answered").hasSize(5);
+		reports.save(police.officer(), july.id(), july.view().version(), new ReportContent(Map.of(added.targetId(),
+				new EntryInput(new BigDecimal("12"), null, null)), Map.of(), null, null), List.of());
+		assertThat(byName(july.view()).get("Số người được tập huấn sơ cứu").entryId()).isNotNull();
+	}
+
+	@Test
+	void aClosedCampaignsReportsAreReadButNeverChanged() {
+		Movement m = fixture.movement();
+		Team police = fixture.team(m, m.police());
+		ReportBuilder july = fixture.report(m, police, 7).filled();
+		ReportBuilder august = fixture.report(m, police, 8).filled().submittedOn(18, 9);
+		fixture.campaigns.close(m.campaignId());
+		assertThat(july.view().status()).isEqualTo(ReportStatus.DRAFT);
+		assertThatThrownBy(() -> reports.save(police.officer(), july.id(), july.view().version(), null, List.of()))
+			.isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("campaign.closed");
+		assertThatThrownBy(() -> reports.accept(m.office(), august.id(), august.view().version()))
+			.isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("campaign.closed");
+	}
+
 	private static Map<String, EntryView> byName(ReportView view) {
 		Map<String, EntryView> byName = new java.util.HashMap<>();
 		view.entries().forEach(e -> byName.put(e.target().indicatorName(), e));
