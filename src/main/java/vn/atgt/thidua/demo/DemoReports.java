@@ -11,9 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +28,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.account.UserAdminService;
-import vn.atgt.thidua.account.UserRow;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.campaign.TaskAreaView;
-import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.report.EvidenceUpload;
@@ -51,8 +46,6 @@ import vn.atgt.thidua.target.TargetKind;
 import vn.atgt.thidua.target.TargetService;
 import vn.atgt.thidua.target.TargetSetupService;
 import vn.atgt.thidua.target.TargetView;
-import vn.atgt.thidua.unit.UnitService;
-import vn.atgt.thidua.unit.UnitSummary;
 
 /**
  * Sample progress reports of the demo movement for July–November 2024 (the figures are illustrative, not the units'
@@ -78,8 +71,7 @@ class DemoReports implements ApplicationRunner {
 	private final TargetService targets;
 	private final TargetSetupService setup;
 	private final ReportService reports;
-	private final UnitService units;
-	private final UserAdminService users;
+	private final DemoPeople people;
 
 	private Long campaignId;
 	private CurrentUser office;
@@ -88,13 +80,12 @@ class DemoReports implements ApplicationRunner {
 	private final Map<Long, String> contacts = new HashMap<>();
 
 	DemoReports(CampaignService campaigns, TargetService targets, TargetSetupService setup, ReportService reports,
-			UnitService units, UserAdminService users) {
+			DemoPeople people) {
 		this.campaigns = campaigns;
 		this.targets = targets;
 		this.setup = setup;
 		this.reports = reports;
-		this.units = units;
-		this.users = users;
+		this.people = people;
 	}
 
 	@Override
@@ -562,27 +553,18 @@ class DemoReports implements ApplicationRunner {
 	}
 
 	private Long unitId(String code) {
-		return units.findByCode(code).map(UnitSummary::id).orElseThrow();
+		return people.unit(code);
 	}
 
-	/** A demo account, as the service sees her when she is signed in. */
 	private CurrentUser account(String username, Role role) {
-		UserRow row = users.activeUsersWithRole(role).stream()
-			.filter(u -> u.username().equals(username))
-			.findFirst()
-			.orElseThrow();
-		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.roles(),
-				false);
+		return people.account(username, role);
 	}
 
-	/** The unit's sample person in charge (no account): prepares and submits on the unit's behalf. */
 	private CurrentUser sample(Long unitId) {
-		return new CurrentUser(null, "mau-" + unitId, contacts.get(unitId), unitId, units.nameOf(unitId),
-				EnumSet.of(Role.UNIT_OFFICER, Role.UNIT_HEAD), false);
+		return people.sample(unitId, contacts.get(unitId));
 	}
 
-	/** A 2024 moment of the story, Vietnamese time. */
 	private static Instant at(int day, int month, int hour, int minute) {
-		return LocalDateTime.of(2024, month, day, hour, minute).atZone(Formats.ZONE).toInstant();
+		return DemoPeople.at(day, month, hour, minute);
 	}
 }

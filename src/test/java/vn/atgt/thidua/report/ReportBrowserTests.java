@@ -15,7 +15,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -141,8 +140,7 @@ class ReportBrowserTests {
 			WebElement again = browser.driver().findElement(By.cssSelector("[data-testid='queue-" + reportId(m, police) + "']"));
 			assertThat(again.getText()).contains("Trễ hạn 3 ngày", "Gửi lại sau khi bị trả lại");
 			WebElement accept = again.findElement(By.xpath(".//button[normalize-space(.)='Tiếp nhận']"));
-			scroll(browser, accept);
-			accept.click();
+			browser.scrollTo(accept).click();
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
 			browser.waitFor("flash");
 			assertThat(browser.text("flash")).isEqualTo("Đã tiếp nhận báo cáo " + m.month(7).name() + " của "
@@ -180,26 +178,14 @@ class ReportBrowserTests {
 	}
 
 	private static void switchUser(Browser browser, CurrentUser user) {
-		browser.driver().manage().deleteAllCookies();
-		browser.signIn(user.username(), TestUsers.PASSWORD);
+		browser.switchUser(user.username(), TestUsers.PASSWORD);
 	}
 
-	/** Clicks a button that asks for confirmation, and confirms. */
 	private static void confirm(Browser browser, String text) {
-		press(browser, text);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-		browser.waitFor("flash");
+		browser.confirm(text);
 	}
 
-	/** Clicks a button, brought into view at once first (Bootstrap scrolls smoothly). */
 	private static void press(Browser browser, String text) {
-		WebElement button = browser.driver().findElement(By.xpath("//button[normalize-space(.)='" + text + "']"));
-		scroll(browser, button);
-		button.click();
-	}
-
-	private static void scroll(Browser browser, WebElement element) {
-		((JavascriptExecutor) browser.driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		browser.press(text);
 	}
 }
