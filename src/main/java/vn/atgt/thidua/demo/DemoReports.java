@@ -1,5 +1,7 @@
 package vn.atgt.thidua.demo;
 
+import static vn.atgt.thidua.demo.DemoPeople.at;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -103,7 +105,7 @@ class DemoReports implements ApplicationRunner {
 		campaigns.taskAreas(campaignId).forEach((TaskAreaView a) -> area.put(a.number(), a.id()));
 		campaigns.periods(campaignId).forEach(p -> month.put(p.startDate().getMonthValue(), p));
 		campaigns.participants(campaignId).forEach((ParticipantView p) -> contacts.put(p.unitId(), p.contactName()));
-		office = account("thuongtruc", Role.STANDING_OFFICE);
+		office = people.account("thuongtruc", Role.STANDING_OFFICE);
 
 		registerNaTam();
 		registerKhunHa();
@@ -118,7 +120,8 @@ class DemoReports implements ApplicationRunner {
 	// --- the police: journey 3 in July --------------------------------------------------------------------------------
 
 	private void police() {
-		Unit police = new Unit("CAH", account("canbocongan", Role.UNIT_OFFICER), account("conganhuyen", Role.UNIT_HEAD));
+		Unit police = new Unit("CAH", people.account("canbocongan", Role.UNIT_OFFICER),
+				people.account("conganhuyen", Role.UNIT_HEAD));
 		String area5 = "Tổ chức %s ca tuần tra, kiểm soát trên Quốc lộ 4D, Quốc lộ 32 và đường tỉnh 136; kiểm tra nồng độ "
 				+ "cồn vào các buổi tối cuối tuần tại Km 12 và ngã ba Bình Lư.";
 		Report july = police.report(7, at(15, 8, 8, 30))
@@ -192,7 +195,7 @@ class DemoReports implements ApplicationRunner {
 	// --- the education office: a report reopened and accepted again --------------------------------------------------
 
 	private void education() {
-		CurrentUser head = account("gddt", Role.UNIT_HEAD);
+		CurrentUser head = people.account("gddt", Role.UNIT_HEAD);
 		Unit education = new Unit("GDDT", head, head);
 		String area4 = "Tổ chức tuyên truyền dưới cờ tại %s trường; phát tờ rơi “An toàn giao thông cho nụ cười trẻ thơ”.";
 		education.report(7, at(14, 8, 9, 0))
@@ -246,7 +249,7 @@ class DemoReports implements ApplicationRunner {
 
 	/** Nà Tăm registers on 10/7; its registration is approved on 16/7. */
 	private void registerNaTam() {
-		Long unit = unitId("XA-NATAM");
+		Long unit = people.unit("XA-NATAM");
 		CurrentUser person = sample(unit);
 		Instant drafted = at(10, 7, 9, 0);
 		pick(person, unit, "Số lượt người được tuyên truyền", 900, 1000, drafted);
@@ -266,7 +269,7 @@ class DemoReports implements ApplicationRunner {
 
 	/** Khun Há registers on 11/7; its registration is approved on 17/7. */
 	private void registerKhunHa() {
-		Long unit = unitId("XA-KHUNHA");
+		Long unit = people.unit("XA-KHUNHA");
 		CurrentUser person = sample(unit);
 		Instant drafted = at(11, 7, 14, 0);
 		pick(person, unit, "Số lượt người được tuyên truyền", 600, 800, drafted);
@@ -280,7 +283,7 @@ class DemoReports implements ApplicationRunner {
 
 	/** Journey 4: the August report is returned for a missing photo and sent again three days late. */
 	private void naTam() {
-		Long id = unitId("XA-NATAM");
+		Long id = people.unit("XA-NATAM");
 		Unit naTam = new Unit("XA-NATAM", sample(id), sample(id));
 		String area4 = "Lồng ghép tuyên truyền pháp luật về TTATGT trong %s buổi họp thôn, bản; tuyên truyền bằng loa "
 				+ "lưu động bằng tiếng Việt và tiếng Dao.";
@@ -325,7 +328,7 @@ class DemoReports implements ApplicationRunner {
 
 	/** The September report is returned with a comment on an entry and waits for the commune. */
 	private void khunHa() {
-		Long id = unitId("XA-KHUNHA");
+		Long id = people.unit("XA-KHUNHA");
 		Unit khunHa = new Unit("XA-KHUNHA", sample(id), sample(id));
 		khunHa.report(7, at(20, 8, 8, 0))
 			.value("Số lượt người được tuyên truyền", 150).value("Số lối đi tự mở được rà soát, xử lý", 0)
@@ -351,7 +354,7 @@ class DemoReports implements ApplicationRunner {
 
 	/** The health centre's registration is not approved yet: its July report has the narrative only. */
 	private void healthCentre() {
-		Long id = unitId("TTYT");
+		Long id = people.unit("TTYT");
 		Unit centre = new Unit("TTYT", sample(id), sample(id));
 		centre.report(7, at(16, 8, 8, 0))
 			.narrative(6, "Duy trì trực cấp cứu 24/24 giờ; tiếp nhận, cấp cứu 6 trường hợp bị TNGT.",
@@ -371,7 +374,7 @@ class DemoReports implements ApplicationRunner {
 		private final Map<String, TargetView> byName = new LinkedHashMap<>();
 
 		Unit(String code, CurrentUser officer, CurrentUser head) {
-			this.id = unitId(code);
+			this.id = people.unit(code);
 			this.officer = officer;
 			this.head = head;
 			targets.approvedTargets(campaignId, id).forEach(t -> byName.put(t.indicatorName(), t));
@@ -552,19 +555,7 @@ class DemoReports implements ApplicationRunner {
 		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
-	private Long unitId(String code) {
-		return people.unit(code);
-	}
-
-	private CurrentUser account(String username, Role role) {
-		return people.account(username, role);
-	}
-
 	private CurrentUser sample(Long unitId) {
 		return people.sample(unitId, contacts.get(unitId));
-	}
-
-	private static Instant at(int day, int month, int hour, int minute) {
-		return DemoPeople.at(day, month, hour, minute);
 	}
 }

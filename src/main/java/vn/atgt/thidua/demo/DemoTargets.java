@@ -1,5 +1,7 @@
 package vn.atgt.thidua.demo;
 
+import static vn.atgt.thidua.demo.DemoPeople.at;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -285,9 +287,5 @@ class DemoTargets implements ApplicationRunner {
 
 	private CurrentUser sample(Long unitId) {
 		return people.sample(unitId, contacts.get(unitId));
-	}
-
-	private static Instant at(int day, int month, int hour, int minute) {
-		return DemoPeople.at(day, month, hour, minute);
 	}
 }

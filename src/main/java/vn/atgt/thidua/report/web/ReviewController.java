@@ -1,5 +1,7 @@
 package vn.atgt.thidua.report.web;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -79,10 +81,11 @@ class ReviewController {
 	/** The quick return from the queue: a reason, no comments on entries. */
 	@PostMapping("/reports/{reportId}/quick-return")
 	@OfficeDecides
-	String quickReturn(@PathVariable Long reportId, @RequestParam long version, @RequestParam(required = false) String reason,
+	String quickReturn(@PathVariable Long reportId, @RequestParam long version,
+			@RequestParam(required = false) String reason,
 			@RequestParam(required = false) String back, CurrentUser user, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
-		reports.returnForChanges(user, reportId, version, reason, java.util.Map.of());
+		reports.returnForChanges(user, reportId, version, reason, Map.of());
 		Flash.success(redirect, "report.returned", report.unitName(), report.period().name());
 		return back(back, report);
 	}
