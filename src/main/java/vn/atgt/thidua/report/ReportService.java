@@ -348,7 +348,7 @@ public class ReportService {
 	 * @throws NotFoundException when the period is not one of the campaign's reporting periods or the unit does not
 	 *         take part
 	 * @throws DomainException when the unit does not take part in that period, the period has not begun, or the
-	 *         campaign is not running
+	 *         campaign is not running; {@link StaleDataException} when someone of the unit opened it at that moment
 	 */
 	@Transactional
 	public Long open(CurrentUser user, Long campaignId, Long periodId) {
@@ -386,8 +386,8 @@ public class ReportService {
 			return reports.saveAndFlush(report).getId();
 		}
 		catch (DataIntegrityViolationException e) {
-			// someone of the unit opened the report at the same moment
-			return reports.idOf(periodId, unitId).orElseThrow(() -> e);
+			// someone of the unit opened the report at the same moment: this transaction is spoilt, the next open finds it
+			throw new StaleDataException();
 		}
 	}
 

@@ -69,6 +69,7 @@ class ReportBrowserTests {
 			browser.signIn(police.officer().username(), TestUsers.PASSWORD);
 			browser.open("/campaigns/" + m.campaignId()).clickLink("Báo cáo kết quả");
 			assertThat(browser.text("unit-name")).isEqualTo(m.police().name());
+			browser.screenshot("report-unit-list");
 			row(browser, m.month(7).id()).findElement(By.xpath(".//button[normalize-space(.)='Lập báo cáo']")).click();
 			assertThat(browser.text("report-title")).contains(m.month(7).name(), m.police().name());
 			browser.fill("Kết quả kỳ này (lượt) — " + CHECKS, "420")
@@ -146,6 +147,10 @@ class ReportBrowserTests {
 			assertThat(browser.text("flash")).isEqualTo("Đã tiếp nhận báo cáo " + m.month(7).name() + " của "
 					+ m.police().name() + ".");
 			assertThat(browser.text("queue-empty")).isEqualTo("Không có báo cáo nào chờ thẩm định.");
+			browser.clickLink("Báo cáo kết quả");
+			assertThat(browser.text("row-" + m.police().id() + "-" + m.month(7).id())).contains("Đã tiếp nhận",
+					"Trễ hạn 3 ngày");
+			browser.screenshot("report-office-list");
 
 			switchUser(browser, police.officer());
 			browser.open("/reports/" + reportId(m, police));

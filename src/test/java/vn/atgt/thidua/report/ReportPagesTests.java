@@ -161,6 +161,13 @@ class ReportPagesTests {
 		assertThat(page(m.reportsPage() + "?unitId=" + m.banBo().id() + "&status=NOT_STARTED", m.office())
 			.select("[data-testid=reports] tbody tr")).hasSize(5);
 		assertThat(page(m.reportsPage(), fixture.users.leader()).select("[data-testid=reports] tbody tr")).hasSize(12);
+
+		// on 24/8 only July and August have begun; a later period is shown when asked for
+		clock.setInstant(ReportFixture.at(24, 8, 9, 0));
+		assertThat(page(m.reportsPage(), m.office()).select("[data-testid=reports] tbody tr td:first-child").eachText())
+			.containsOnly(m.month(7).name(), m.month(8).name()).hasSize(4);
+		assertThat(page(m.reportsPage() + "?periodId=" + m.month(12).id(), m.office())
+			.select("[data-testid=reports] tbody tr")).hasSize(2);
 	}
 
 	@Test

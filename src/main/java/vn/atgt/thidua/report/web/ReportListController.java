@@ -25,7 +25,8 @@ import vn.atgt.thidua.report.ReportStatus;
 
 /**
  * {@code /campaigns/{id}/reports}: a unit user's reports by period (with the button that opens a period's report), or
- * for the standing office and leaders every unit's report for every period, filtered by period, unit and status.
+ * for the standing office and leaders every unit's report for every period that has begun, filtered by period, unit
+ * and status.
  */
 @Controller
 @RequestMapping("/campaigns/{campaignId}/reports")
@@ -56,7 +57,10 @@ class ReportListController {
 			model.addAttribute("canOpen", campaign.isActive() && user.worksFor(user.unitId()));
 			return "report/unit-list";
 		}
-		List<ReportRow> all = reports.overview(user, campaignId, ReportFilter.none());
+		// periods that have not begun are shown only when asked for: every unit would be "not started" there
+		List<ReportRow> all = reports.overview(user, campaignId, ReportFilter.none()).stream()
+			.filter(r -> r.started() || r.period().id().equals(periodId))
+			.toList();
 		ReportFilter filter = new ReportFilter(periodId, unitId, status, null);
 		List<ReportRow> shown = all.stream().filter(filter::matches).toList();
 		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, shown.size());
