@@ -263,6 +263,13 @@ class ReportWorkflowTests {
 				assertThat(n.messageKey()).isEqualTo("notification.report.returned");
 				assertThat(n.args()).contains("Bổ sung minh chứng");
 			});
+		july.submittedOn(23, 8).accepted();
+		reports.reopen(clerk, july.id(), july.view().version(), "Điều chỉnh số liệu", at(2, 10, 8, 0));
+		assertThat(notifications.page(police.head().id(), org.springframework.data.domain.PageRequest.of(0, 5))
+			.getContent()).extracting(n -> n.messageKey() + " " + n.link()).contains(
+					"notification.report.accepted /reports/" + july.id(),
+					"notification.report.reopened /reports/" + july.id(),
+					"notification.report.returned /reports/" + july.id());
 	}
 
 	@Test
