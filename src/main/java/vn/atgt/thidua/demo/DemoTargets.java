@@ -1,10 +1,10 @@
 package vn.atgt.thidua.demo;
 
+import static vn.atgt.thidua.demo.DemoPeople.at;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,8 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.account.UserAdminService;
-import vn.atgt.thidua.account.UserRow;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.campaign.ParticipantView;
@@ -33,8 +31,6 @@ import vn.atgt.thidua.target.TargetDirection;
 import vn.atgt.thidua.target.TargetKind;
 import vn.atgt.thidua.target.TargetService;
 import vn.atgt.thidua.target.TargetSetupService;
-import vn.atgt.thidua.unit.UnitService;
-import vn.atgt.thidua.unit.UnitSummary;
 
 /**
  * Sample target registrations of the demo movement (the values are illustrative, not the units' real targets): the
@@ -57,21 +53,18 @@ class DemoTargets implements ApplicationRunner {
 	private final CampaignService campaigns;
 	private final TargetService targets;
 	private final TargetSetupService setup;
-	private final UnitService units;
-	private final UserAdminService users;
+	private final DemoPeople people;
 
 	private Long campaignId;
 	private final Map<Integer, Long> area = new HashMap<>();
 	private final Map<String, Long> suggestion = new HashMap<>();
 	private final Map<Long, String> contacts = new HashMap<>();
 
-	DemoTargets(CampaignService campaigns, TargetService targets, TargetSetupService setup, UnitService units,
-			UserAdminService users) {
+	DemoTargets(CampaignService campaigns, TargetService targets, TargetSetupService setup, DemoPeople people) {
 		this.campaigns = campaigns;
 		this.targets = targets;
 		this.setup = setup;
-		this.units = units;
-		this.users = users;
+		this.people = people;
 	}
 
 	@Override
@@ -285,27 +278,14 @@ class DemoTargets implements ApplicationRunner {
 	}
 
 	private Long unit(String code) {
-		return units.findByCode(code).map(UnitSummary::id).orElseThrow();
+		return people.unit(code);
 	}
 
-	/** A demo account, as the service sees her when she is signed in. */
 	private CurrentUser account(String username, Role role) {
-		UserRow row = users.activeUsersWithRole(role).stream()
-			.filter(u -> u.username().equals(username))
-			.findFirst()
-			.orElseThrow();
-		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.roles(),
-				false);
+		return people.account(username, role);
 	}
 
-	/** The unit's sample person in charge (no account): prepares and submits on the unit's behalf. */
 	private CurrentUser sample(Long unitId) {
-		return new CurrentUser(null, "mau-" + unitId, contacts.get(unitId), unitId, units.nameOf(unitId),
-				EnumSet.of(Role.UNIT_OFFICER, Role.UNIT_HEAD), false);
-	}
-
-	/** A 2024 moment of the story, Vietnamese time. */
-	private static Instant at(int day, int month, int hour, int minute) {
-		return LocalDateTime.of(2024, month, day, hour, minute).atZone(Formats.ZONE).toInstant();
+		return people.sample(unitId, contacts.get(unitId));
 	}
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -88,6 +90,34 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "] | //input[@type='submit' and @value="
 				+ literal(text) + "]")).click();
 		return this;
+	}
+
+	/** Signs the current user out (forgets the session) and signs another in. */
+	public Browser switchUser(String username, String password) {
+		driver.manage().deleteAllCookies();
+		return signIn(username, password);
+	}
+
+	/** Clicks the button whose text is {@code text}, brought into view at once first (Bootstrap scrolls smoothly). */
+	public Browser press(String text) {
+		WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]"));
+		scrollTo(button);
+		button.click();
+		return this;
+	}
+
+	/** Clicks a button that asks for confirmation, confirms, and waits for the flash message of the next page. */
+	public Browser confirm(String text) {
+		press(text);
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+		return waitFor("flash");
+	}
+
+	/** Brings an element into view at once. */
+	public WebElement scrollTo(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				element);
+		return element;
 	}
 
 	public Browser clickLink(String text) {

@@ -45,6 +45,29 @@ public class HttpUserAgent {
 		return response.headers().firstValue("Location").orElse("");
 	}
 
+	/**
+	 * Posts a multipart form as a browser does: the fields (the CSRF token of {@code pageWithForm} added) and one file
+	 * under {@code fileField}.
+	 */
+	public HttpResponse<String> postMultipart(String path, String pageWithForm, java.util.Map<String, String> fields,
+			String fileField, String fileName, byte[] content) {
+		String boundary = "----thidua" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrfToken(get(pageWithForm).body()));
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Referer", base + pageWithForm)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -8,10 +8,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -154,15 +151,11 @@ class TargetBrowserTests {
 	}
 
 	private static void switchUser(Browser browser, CurrentUser user) {
-		browser.driver().manage().deleteAllCookies();
-		browser.signIn(user.username(), TestUsers.PASSWORD);
+		browser.switchUser(user.username(), TestUsers.PASSWORD);
 	}
 
-	/** Clicks a button that asks for confirmation, and confirms. */
 	private static void confirm(Browser browser, String text) {
-		press(browser, text);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-		browser.waitFor("flash");
+		browser.confirm(text);
 	}
 
 	private static void link(Browser browser, String text) {
@@ -181,15 +174,11 @@ class TargetBrowserTests {
 		element.click();
 	}
 
-	/** Clicks a button, brought into view at once first (Bootstrap scrolls smoothly). */
 	private static void press(Browser browser, String text) {
-		WebElement button = browser.driver().findElement(By.xpath("//button[normalize-space(.)='" + text + "']"));
-		scroll(browser, button);
-		button.click();
+		browser.press(text);
 	}
 
 	private static void scroll(Browser browser, WebElement element) {
-		((JavascriptExecutor) browser.driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		browser.scrollTo(element);
 	}
 }

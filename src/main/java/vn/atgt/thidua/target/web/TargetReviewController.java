@@ -20,6 +20,7 @@ import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
+import vn.atgt.thidua.common.web.ReasonForm;
 import vn.atgt.thidua.target.RegistrationStatus;
 import vn.atgt.thidua.target.RegistrationView;
 import vn.atgt.thidua.target.ReturnCommand;

@@ -1,4 +1,4 @@
-package vn.atgt.thidua.target.web;
+package vn.atgt.thidua.common.web;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,20 +7,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * The standing office's reason for returning or reopening a registration, and for a return the comments per target
- * (by target id; blank ones are left out).
+ * The standing office's reason for returning or reopening an item (a registration, a report), and for a return the
+ * comments on its single lines (by id; blank ones are left out); {@code version} is the item's as the page showed it.
  */
-record ReasonForm(
-		@NotBlank(message = "{target.reason.required}") @Size(max = 2000, message = "{validation.tooLong}") String reason,
+public record ReasonForm(
+		@NotBlank(message = "{validation.reasonRequired}") @Size(max = 2000, message = "{validation.tooLong}") String reason,
 		Map<Long, String> comments,
 		long version) {
 
-	static ReasonForm empty(long version) {
+	public static ReasonForm empty(long version) {
 		return new ReasonForm("", new HashMap<>(), version);
 	}
 
 	/** The comments that say something. */
-	Map<Long, String> givenComments() {
+	public Map<Long, String> givenComments() {
 		Map<Long, String> given = new HashMap<>();
 		if (comments != null) {
 			comments.forEach((id, text) -> {

@@ -1,0 +1,143 @@
+package vn.atgt.thidua.report.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import vn.atgt.thidua.report.NarrativeView;
+import vn.atgt.thidua.report.ReportStatus;
+import vn.atgt.thidua.report.ReportStatusRow;
+import vn.atgt.thidua.report.ReportTransitionRow;
+import vn.atgt.thidua.report.ReviewRow;
+
+public interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
+
+	/**
+	 * The report to change: its version is raised at commit whatever part changes (an entry, a narrative, evidence),
+	 * so that a save made from an older page, or at the same moment by someone else, is refused.
+	 */
+	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+	@Query("select r from ProgressReport r where r.id = :id")
+	Optional<ProgressReport> forChange(@Param("id") Long id);
+
+	@Query("select r.id from ProgressReport r where r.periodId = :periodId and r.unitId = :unitId")
+	Optional<Long> idOf(@Param("periodId") Long periodId, @Param("unitId") Long unitId);
+
+	@Query("select new vn.atgt.thidua.report.internal.ReportHeader(r.id, r.campaignId, r.periodId, r.unitId, r.status, "
+			+ "r.difficulties, r.proposals, r.officeNote, r.firstSubmittedAt, r.lastSubmittedAt, r.lateDays, "
+			+ "r.decidedAt, r.reopened, r.version) from ProgressReport r where r.id = :id")
+	Optional<ReportHeader> header(@Param("id") Long id);
+
+	@Query("select new vn.atgt.thidua.report.internal.EntryRow(e.id, e.targetId, e.periodValue, e.milestoneDone, "
+			+ "e.comment, e.reviewComment) from ProgressEntry e where e.report.id = :reportId order by e.id")
+	List<EntryRow> entries(@Param("reportId") Long reportId);
+
+	@Query("select new vn.atgt.thidua.report.NarrativeView(n.taskAreaId, n.activities, n.results, n.difficulties, "
+			+ "n.proposals) from ReportNarrative n where n.report.id = :reportId")
+	List<NarrativeView> narratives(@Param("reportId") Long reportId);
+
+	@Query("select new vn.atgt.thidua.report.ReportTransitionRow(t.action, t.fromStatus, t.toStatus, t.reason, "
+			+ "t.lateDays, t.changedAt, t.changedBy, t.changedByName) from ReportTransition t "
+			+ "where t.report.id = :reportId order by t.changedAt, t.id")
+	List<ReportTransitionRow> history(@Param("reportId") Long reportId);
+
+	String STATUS_ROW = "select new vn.atgt.thidua.report.ReportStatusRow(r.id, r.unitId, r.periodId, r.status, "
+			+ "r.firstSubmittedAt, r.lastSubmittedAt, r.lateDays, r.decidedAt) from ProgressReport r ";
+
+	@Query(STATUS_ROW + "where r.campaignId = :campaignId order by r.unitId, r.periodId")
+	List<ReportStatusRow> statuses(@Param("campaignId") Long campaignId);
+
+	@Query(STATUS_ROW + "where r.campaignId = :campaignId and r.unitId = :unitId order by r.periodId")
+	List<ReportStatusRow> statusesOfUnit(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
+
+	/**
+	 * The submitted reports of a campaign, oldest submission first, with their counts of entries and evidence; each
+	 * filter applies unless its {@code any…} flag is set. {@code unitName} and period fields are filled in by the
+	 * caller.
+	 */
+	@Query(value = "select new vn.atgt.thidua.report.ReviewRow(r.id, r.unitId, null, r.periodId, null, null, "
+			+ "r.firstSubmittedAt, r.lastSubmittedAt, r.lateDays, "
+			+ "(select count(e) from ProgressEntry e where e.report = r), "
+			+ "(select count(v) from ReportEvidence v where v.reportId = r.id), r.version) "
+			+ "from ProgressReport r where r.campaignId = :campaignId and r.status = :status "
+			+ "and (:anyPeriod = true or r.periodId = :periodId) and (:anyUnit = true or r.unitId = :unitId) "
+			+ "and (:anyArea = true or exists (select e from ProgressEntry e where e.report = r "
+			+ "and e.targetId in :areaTargets) or exists (select n from ReportNarrative n where n.report = r "
+			+ "and n.taskAreaId = :taskAreaId and (n.activities is not null or n.results is not null "
+			+ "or n.difficulties is not null or n.proposals is not null))) "
+			+ "order by r.lastSubmittedAt, r.id",
+			countQuery = "select count(r) from ProgressReport r where r.campaignId = :campaignId and r.status = :status "
+					+ "and (:anyPeriod = true or r.periodId = :periodId) and (:anyUnit = true or r.unitId = :unitId) "
+					+ "and (:anyArea = true or exists (select e from ProgressEntry e where e.report = r "
+					+ "and e.targetId in :areaTargets) or exists (select n from ReportNarrative n where n.report = r "
+					+ "and n.taskAreaId = :taskAreaId and (n.activities is not null or n.results is not null "
+					+ "or n.difficulties is not null or n.proposals is not null)))")
+	Page<ReviewRow> queue(@Param("campaignId") Long campaignId, @Param("status") ReportStatus status,
+			@Param("anyPeriod") boolean anyPeriod, @Param("periodId") Long periodId,
+			@Param("anyUnit") boolean anyUnit, @Param("unitId") Long unitId, @Param("anyArea") boolean anyArea,
+			@Param("taskAreaId") Long taskAreaId, @Param("areaTargets") Collection<Long> areaTargets,
+			Pageable pageable);
+
+	/**
+	 * What the accepted reports of a unit for the periods of one cadence that began before {@code before} add up to,
+	 * per target: target_id, the sum of the values, 1 when one of them says the milestone is done, and the value of the
+	 * latest of them. It reads the campaign module's periods table for the cadence and order of the periods.
+	 */
+	@Query(nativeQuery = true, value = """
+			SELECT e.target_id,
+			       SUM(e.period_value),
+			       MAX(CASE WHEN e.milestone_done THEN 1 ELSE 0 END),
+			       (SELECT e2.period_value FROM progress_entries e2
+			          JOIN progress_reports r2 ON r2.id = e2.report_id
+			          JOIN campaign_periods p2 ON p2.id = r2.period_id
+			        WHERE e2.target_id = e.target_id AND r2.unit_id = r.unit_id AND r2.campaign_id = r.campaign_id
+			          AND r2.status = 'ACCEPTED' AND p2.cadence = :cadence AND p2.start_date < :before
+			          AND p2.baseline = FALSE AND e2.period_value IS NOT NULL
+			        ORDER BY p2.start_date DESC LIMIT 1)
+			FROM progress_entries e
+			JOIN progress_reports r ON r.id = e.report_id
+			JOIN campaign_periods p ON p.id = r.period_id
+			WHERE r.campaign_id = :campaignId AND r.unit_id = :unitId AND r.status = 'ACCEPTED'
+			  AND p.cadence = :cadence AND p.start_date < :before AND p.baseline = FALSE
+			GROUP BY e.target_id, r.unit_id, r.campaign_id""")
+	List<Object[]> earlier(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId,
+			@Param("cadence") String cadence, @Param("before") LocalDate before);
+
+	/**
+	 * What the accepted reports of one cadence add up to, per unit and target (for every unit when {@code anyUnit}):
+	 * unit_id, target_id, sum of the values, 1 when one says the milestone is done, the number of accepted reports,
+	 * the last day of the latest of their periods, and the value of the latest of them.
+	 */
+	@Query(nativeQuery = true, value = """
+			SELECT r.unit_id,
+			       e.target_id,
+			       SUM(e.period_value),
+			       MAX(CASE WHEN e.milestone_done THEN 1 ELSE 0 END),
+			       COUNT(e.id),
+			       MAX(p.end_date),
+			       (SELECT e2.period_value FROM progress_entries e2
+			          JOIN progress_reports r2 ON r2.id = e2.report_id
+			          JOIN campaign_periods p2 ON p2.id = r2.period_id
+			        WHERE e2.target_id = e.target_id AND r2.unit_id = r.unit_id AND r2.campaign_id = r.campaign_id
+			          AND r2.status = 'ACCEPTED' AND p2.cadence = :cadence AND p2.baseline = FALSE
+			          AND e2.period_value IS NOT NULL
+			        ORDER BY p2.start_date DESC LIMIT 1)
+			FROM progress_entries e
+			JOIN progress_reports r ON r.id = e.report_id
+			JOIN campaign_periods p ON p.id = r.period_id
+			WHERE r.campaign_id = :campaignId AND r.status = 'ACCEPTED' AND p.cadence = :cadence
+			  AND p.baseline = FALSE AND (:anyUnit = TRUE OR r.unit_id = :unitId)
+			GROUP BY r.unit_id, e.target_id, r.campaign_id""")
+	List<Object[]> accepted(@Param("campaignId") Long campaignId, @Param("cadence") String cadence,
+			@Param("anyUnit") boolean anyUnit, @Param("unitId") Long unitId);
+}

@@ -1,0 +1,77 @@
+package vn.atgt.thidua.report.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import vn.atgt.thidua.common.persistence.NotAudited;
+import vn.atgt.thidua.report.ReportAction;
+import vn.atgt.thidua.report.ReportStatus;
+
+/** One step of a report's life, written once and never changed: it is a history of its own. */
+@Entity
+@Table(name = "report_transitions")
+@NotAudited
+public class ReportTransition {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "report_id", updatable = false)
+	private ProgressReport report;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20, updatable = false)
+	private ReportAction action;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "from_status", length = 20, updatable = false)
+	private ReportStatus fromStatus;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "to_status", nullable = false, length = 20, updatable = false)
+	private ReportStatus toStatus;
+
+	@Column(length = 2000, updatable = false)
+	private String reason;
+
+	@Column(name = "late_days", updatable = false)
+	private Integer lateDays;
+
+	@Column(name = "changed_at", nullable = false, updatable = false)
+	private Instant changedAt;
+
+	@Column(name = "changed_by", nullable = false, length = 60, updatable = false)
+	private String changedBy;
+
+	@Column(name = "changed_by_name", length = 150, updatable = false)
+	private String changedByName;
+
+	protected ReportTransition() {
+	}
+
+	ReportTransition(ProgressReport report, ReportAction action, ReportStatus fromStatus, ReportStatus toStatus,
+			String reason, Integer lateDays, Actor actor) {
+		this.report = report;
+		this.action = action;
+		this.fromStatus = fromStatus;
+		this.toStatus = toStatus;
+		this.reason = reason;
+		this.lateDays = lateDays;
+		this.changedAt = actor.at();
+		this.changedBy = actor.username();
+		this.changedByName = actor.name();
+	}
+}
