@@ -40,11 +40,11 @@ class EmbeddedDatabaseSmokeTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Đăng nhập hệ thống")))
 			.andExpect(content().string(containsString("demo1234")))
-			.andExpect(content().string(containsString("10/12/2024")));
+			.andExpect(content().string(containsString("23/12/2024")));
 	}
 
 	@Test
 	void theDemoClockRunsFromTheStoryDay() {
-		assertThat(LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))).isEqualTo(LocalDate.of(2024, 12, 10));
+		assertThat(LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))).isEqualTo(LocalDate.of(2024, 12, 23));
 	}
 }

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 
 /**
- * The demo tells the story of the 2024 movement, so its clock runs from the story's day
- * ({@code thidua.demo.today}, 10/12/2024 by default: July–October reports are due, November's not yet) at today's
+ * The demo tells the story of the 2024 movement, so its clock runs from the story's day ({@code thidua.demo.today},
+ * 23/12/2024 by default: the reports of July–November are due, the last on 20/12, December's not yet) at today's
  * time of day, and moves on as real time does. Deadlines, lateness and reminders then read as they did that December
  * instead of "870 days late". Every page says which day the demo believes it is; an empty value uses the real clock.
  */
