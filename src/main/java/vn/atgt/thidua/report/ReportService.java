@@ -44,7 +44,7 @@ import vn.atgt.thidua.common.storage.FileKind;
 import vn.atgt.thidua.common.storage.FileStorage;
 import vn.atgt.thidua.common.storage.StoredFile;
 import vn.atgt.thidua.report.ReportContent.EntryInput;
-import vn.atgt.thidua.report.internal.Actor;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.report.internal.EntryRow;
 import vn.atgt.thidua.report.internal.EvidenceRow;
 import vn.atgt.thidua.report.internal.ProgressEntry;
@@ -669,7 +669,7 @@ public class ReportService {
 		if (at.isAfter(clock.instant())) {
 			throw new IllegalArgumentException("a report step cannot be recorded in the future: " + at);
 		}
-		return new Actor(user.username(), user.fullName(), at);
+		return Actor.of(user, at);
 	}
 
 	private LocalDate today() {

@@ -17,7 +17,7 @@ import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.report.ReportContent.EntryInput;
 import vn.atgt.thidua.report.ReportContent.NarrativeInput;
-import vn.atgt.thidua.report.internal.Actor;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.report.internal.ProgressReport;
 import vn.atgt.thidua.target.TargetDirection;
 import vn.atgt.thidua.target.TargetKind;

@@ -26,6 +26,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.AuditedEntity;
 import vn.atgt.thidua.report.IncompleteReportException;
 import vn.atgt.thidua.report.ReportAction;

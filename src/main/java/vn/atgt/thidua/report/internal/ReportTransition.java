@@ -1,19 +1,16 @@
 package vn.atgt.thidua.report.internal;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.atgt.thidua.common.persistence.Actor;
+import vn.atgt.thidua.common.persistence.HistoryStep;
 import vn.atgt.thidua.common.persistence.NotAudited;
 import vn.atgt.thidua.report.ReportAction;
 import vn.atgt.thidua.report.ReportStatus;
@@ -22,11 +19,7 @@ import vn.atgt.thidua.report.ReportStatus;
 @Entity
 @Table(name = "report_transitions")
 @NotAudited
-public class ReportTransition {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class ReportTransition extends HistoryStep {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "report_id", updatable = false)
@@ -50,28 +43,17 @@ public class ReportTransition {
 	@Column(name = "late_days", updatable = false)
 	private Integer lateDays;
 
-	@Column(name = "changed_at", nullable = false, updatable = false)
-	private Instant changedAt;
-
-	@Column(name = "changed_by", nullable = false, length = 60, updatable = false)
-	private String changedBy;
-
-	@Column(name = "changed_by_name", length = 150, updatable = false)
-	private String changedByName;
-
 	protected ReportTransition() {
 	}
 
 	ReportTransition(ProgressReport report, ReportAction action, ReportStatus fromStatus, ReportStatus toStatus,
 			String reason, Integer lateDays, Actor actor) {
+		super(actor);
 		this.report = report;
 		this.action = action;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
 		this.reason = reason;
 		this.lateDays = lateDays;
-		this.changedAt = actor.at();
-		this.changedBy = actor.username();
-		this.changedByName = actor.name();
 	}
 }
