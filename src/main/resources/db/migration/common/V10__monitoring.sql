@@ -16,15 +16,13 @@ CREATE TABLE sent_reminders (
     item_key        VARCHAR(40)  NOT NULL,
     unit_id         BIGINT       NOT NULL REFERENCES units (id),
     kind            VARCHAR(40)  NOT NULL,
-    recipients      INT          NOT NULL,
     changed_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     changed_by      VARCHAR(60)  NOT NULL,
     changed_by_name VARCHAR(150),
     CONSTRAINT uq_sent_reminders UNIQUE (campaign_id, item_key, unit_id, kind),
     CONSTRAINT ck_sent_reminders_kind CHECK (kind IN ('DEADLINE_APPROACHING', 'DEADLINE_OVERDUE')),
     CONSTRAINT ck_sent_reminders_item CHECK ((item_key = 'REGISTRATION' AND period_id IS NULL)
-        OR (item_key <> 'REGISTRATION' AND period_id IS NOT NULL)),
-    CONSTRAINT ck_sent_reminders_recipients CHECK (recipients >= 0)
+        OR (item_key <> 'REGISTRATION' AND period_id IS NOT NULL))
 );
 
 -- One row per unit each time the standing office urged it ("Gửi nhắc nhở" on the late list): what it was urged

@@ -79,56 +79,72 @@ public class ReminderService {
 	/** Sends today's reminders for every running campaign; what the schedule calls. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ReminderRun sendDue() {
-		ReminderRun total = new ReminderRun(0, 0, 0);
+		ReminderRun total = ReminderRun.NONE;
 		for (CampaignSummary campaign : campaigns.listActive()) {
-			ReminderRun run = sendDue(campaign.id());
-			total = new ReminderRun(total.sent() + run.sent(), total.notified() + run.notified(),
-					total.alreadySent() + run.alreadySent());
+			total = total.plus(sendDue(campaign.id()));
 		}
-		log.info("Reminders: {} sent ({} people notified), {} already sent before", total.sent(), total.notified(),
-				total.alreadySent());
+		log.info("Reminders: {} sent ({} people notified), {} already sent before, {} failed", total.sent(),
+				total.notified(), total.alreadySent(), total.failed());
 		return total;
 	}
 
-	/** Sends today's reminders for one campaign (nothing unless it runs); each in a transaction of its own. */
+	/**
+	 * Sends today's reminders for one campaign (nothing unless it runs), each in a transaction of its own; one that
+	 * fails is logged and left for the next run.
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ReminderRun sendDue(Long campaignId) {
 		CampaignView campaign = campaigns.get(campaignId);
 		if (!campaign.isActive()) {
-			return new ReminderRun(0, 0, 0);
+			return ReminderRun.NONE;
 		}
 		LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
 		Set<SentKey> done = new HashSet<>(sent.sentIn(campaignId));
 		int sentCount = 0;
 		int notified = 0;
 		int already = 0;
+		int failed = 0;
 		for (Reminder reminder : due(campaignId, today)) {
 			if (done.contains(reminder.key())) {
 				already++;
 				continue;
 			}
-			Integer people = newTransaction.execute(status -> {
-				try {
-					sent.saveAndFlush(new SentReminder(campaignId, reminder.periodId(), reminder.unitId(),
-							reminder.kind(), new Actor(Actor.SYSTEM, null, clock.instant())));
-				}
-				catch (DataIntegrityViolationException e) {
-					// another run logged this reminder first: it sends it, this one does not
-					status.setRollbackOnly();
-					return null;
-				}
-				return notifications.notifyUnit(reminder.unitId(), reminder.kind(), reminder.link(),
-						reminder.messageKey(), reminder.args(campaign.planNumber()));
-			});
-			if (people == null) {
-				already++;
-			}
-			else {
+			try {
+				notified += send(campaign, reminder);
 				sentCount++;
-				notified += people;
+			}
+			catch (DataIntegrityViolationException e) {
+				if (sent.existsByCampaignIdAndItemKeyAndUnitIdAndKind(campaignId,
+						SentReminder.itemKey(reminder.periodId()), reminder.unitId(), reminder.kind())) {
+					// another run logged this reminder first, and sent it: this one sends nothing
+					already++;
+				}
+				else {
+					log.error("Reminder {} of campaign {} not sent", reminder, campaignId, e);
+					failed++;
+				}
+			}
+			catch (RuntimeException e) {
+				log.error("Reminder {} of campaign {} not sent", reminder, campaignId, e);
+				failed++;
 			}
 		}
-		return new ReminderRun(sentCount, notified, already);
+		return new ReminderRun(sentCount, notified, already, failed);
+	}
+
+	/**
+	 * Logs the reminder, then notifies the unit, in a new transaction: a concurrent run that logged it first makes the
+	 * insert fail on the unique key, and nothing is sent (e-mails leave only after the commit).
+	 * @return how many people were notified
+	 */
+	private int send(CampaignView campaign, Reminder reminder) {
+		Integer people = newTransaction.execute(status -> {
+			sent.saveAndFlush(new SentReminder(campaign.id(), reminder.periodId(), reminder.unitId(), reminder.kind(),
+					new Actor(Actor.SYSTEM, null, clock.instant())));
+			return notifications.notifyUnit(reminder.unitId(), reminder.kind(), reminder.link(), reminder.messageKey(),
+					reminder.args(campaign.planNumber()));
+		});
+		return people == null ? 0 : people;
 	}
 
 	/** The reminders the campaign's units should have by today, sent or not. */

@@ -6,6 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.atgt.thidua.monitoring.NotificationKind;
+
 public interface SentReminderRepository extends JpaRepository<SentReminder, Long> {
 
 	/** What was sent for the campaign already, in one query. */
@@ -13,5 +15,7 @@ public interface SentReminderRepository extends JpaRepository<SentReminder, Long
 			+ "where r.campaignId = :campaignId")
 	List<SentKey> sentIn(@Param("campaignId") Long campaignId);
 
-	List<SentReminder> findByCampaignIdAndUnitIdOrderById(Long campaignId, Long unitId);
+	/** True when the reminder is in the log (committed by whichever run). */
+	boolean existsByCampaignIdAndItemKeyAndUnitIdAndKind(Long campaignId, String itemKey, Long unitId,
+			NotificationKind kind);
 }

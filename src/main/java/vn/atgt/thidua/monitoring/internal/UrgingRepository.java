@@ -13,6 +13,4 @@ public interface UrgingRepository extends JpaRepository<Urging, Long> {
 			+ "where u.campaignId = :campaignId and u.id = (select max(x.id) from Urging x "
 			+ "where x.campaignId = u.campaignId and x.unitId = u.unitId)")
 	List<LastUrging> latest(@Param("campaignId") Long campaignId);
-
-	List<Urging> findByCampaignIdAndUnitIdOrderById(Long campaignId, Long unitId);
 }
