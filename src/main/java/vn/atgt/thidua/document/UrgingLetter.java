@@ -99,9 +99,9 @@ final class UrgingLetter {
 	}
 
 	private Block.Table lateTable() {
-		Block.Table table = Block.Table.of(Block.Table.Column.number("STT"), Block.Table.Column.text("Đơn vị", 6),
-				Block.Table.Column.text("Nội dung", 5), Block.Table.Column.centred("Hạn nộp", 3),
-				Block.Table.Column.text("Tình trạng", 5));
+		Block.Table table = Block.Table.of(Block.Table.Column.number("STT"), Block.Table.Column.text("Đơn vị", 4),
+				Block.Table.Column.text("Nội dung", 3), Block.Table.Column.centred("Hạn nộp", 3),
+				Block.Table.Column.text("Tình trạng", 3));
 		int row = 0;
 		for (LateUnit unit : units) {
 			for (LateItem item : unit.items()) {
