@@ -2,8 +2,6 @@ package vn.atgt.thidua.monitoring;
 
 import java.time.LocalDate;
 
-import vn.atgt.thidua.common.format.Formats;
-
 /**
  * One cell of the status matrix: where a unit's item stands, how late it came ({@code lateDays}: set once it was sent
  * and the item has a due date, 0 = on time) or how long it is overdue ({@code overdueDays}: set while it is not in
@@ -28,8 +26,9 @@ public record MatrixCell(CellStatus status, Integer lateDays, Integer overdueDay
 	}
 
 	/**
-	 * The key of the line under the status: "đúng hạn", "trễ n ngày", "quá hạn n ngày", "hạn dd/MM/yyyy"; null when
-	 * there is nothing to say (no due date, or the unit does not take part). Its one argument is {@link #detail()}.
+	 * The key of the line under the status: "đúng hạn", "trễ n ngày", "quá hạn n ngày"; null when there is nothing to
+	 * say (not due yet: the column shows the due date; no due date; the unit does not take part). Its one argument is
+	 * {@link #detail()}.
 	 */
 	public String detailKey() {
 		if (!status.isExpected()) {
@@ -44,20 +43,14 @@ public record MatrixCell(CellStatus status, Integer lateDays, Integer overdueDay
 		if (overdue()) {
 			return "monitoring.cell.overdueBy";
 		}
-		if (!status.isIn() && dueDate != null) {
-			return "monitoring.cell.dueOn";
-		}
 		return null;
 	}
 
-	/** The argument of {@link #detailKey()}: the days late or overdue, or the due date (dd/MM/yyyy). */
+	/** The argument of {@link #detailKey()}: the days late or overdue ("" when on time or nothing to say). */
 	public String detail() {
 		if (late()) {
 			return lateDays.toString();
 		}
-		if (overdue()) {
-			return overdueDays.toString();
-		}
-		return dueDate == null ? "" : Formats.DATE.format(dueDate);
+		return overdue() ? overdueDays.toString() : "";
 	}
 }

@@ -73,8 +73,8 @@ class CellRulesTests {
 			MatrixCell cell = CellRules.report(CAMPAIGN, JULY, BAN_BO, null, day);
 			assertThat(cell.status()).isEqualTo(CellStatus.NOT_DUE);
 			assertThat(cell.overdue()).isFalse();
-			assertThat(cell.detailKey()).isEqualTo("monitoring.cell.dueOn");
-			assertThat(cell.detail()).isEqualTo("20/08/2024");
+			assertThat(cell.detailKey()).isNull();
+			assertThat(cell.dueDate()).isEqualTo(LocalDate.of(2024, 8, 20));
 			assertThat(cell.link()).isEqualTo("/campaigns/7/reports?periodId=71&unitId=42");
 		}
 		MatrixCell draft = CellRules.report(CAMPAIGN, JULY, BAN_BO, report(ReportStatus.DRAFT, null),

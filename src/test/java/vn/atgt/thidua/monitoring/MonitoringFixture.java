@@ -126,6 +126,15 @@ public class MonitoringFixture {
 	}
 
 	public Movement movement() {
+		return movement(LocalDate.of(2024, 6, 21), LocalDate.of(2024, 7, 1));
+	}
+
+	/** As {@link #movement()} for the whole of 2024: twelve monthly periods. */
+	public Movement yearMovement() {
+		return movement(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1));
+	}
+
+	private Movement movement(LocalDate start, LocalDate firstPeriod) {
 		String name = unique("Huyện theo dõi ");
 		Long committee = testUnits.committee(name);
 		UnitSummary police = unit("Công an huyện " + name, UnitKind.AGENCY, committee);
@@ -133,13 +142,11 @@ public class MonitoringFixture {
 		UnitSummary banBo = unit("UBND xã Bản Bo " + name, UnitKind.COMMUNE_COMMITTEE, committee);
 		UnitSummary naTam = unit("UBND xã Nà Tăm " + name, UnitKind.COMMUNE_COMMITTEE, committee);
 		String plan = unique("KH-") + "/KH-BATGT";
-		Long id = campaigns.create(committee, new CampaignCommand(plan, LocalDate.of(2024, 6, 21), null,
+		Long id = campaigns.create(committee, new CampaignCommand(plan, start, null,
 				"Phát động phong trào thi đua bảo đảm trật tự, an toàn giao thông năm 2024 " + name, null, null, null,
-				LocalDate.of(2024, 6, 21), LocalDate.of(2024, 12, 31), 2023, CampaignGoals.all(),
-				AccidentPeriodConvention.POLICE_15_TO_14));
+				start, LocalDate.of(2024, 12, 31), 2023, CampaignGoals.all(), AccidentPeriodConvention.POLICE_15_TO_14));
 		taskAreas.addSeedPlanTaskAreas(id);
-		periods.generate(id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31),
-				20, false));
+		periods.generate(id, new PeriodGeneration(Cadence.MONTHLY, firstPeriod, LocalDate.of(2024, 12, 31), 20, false));
 		contact(id, banBo.id(), "Lò Văn Thành", "Phó Chủ tịch UBND xã", "0912 345 678", "banbo@example.vn", null,
 				null);
 		contact(id, naTam.id(), "Tẩn Thị Mai", "Công chức Văn phòng - Thống kê", "0987 654 321", null, null, null);

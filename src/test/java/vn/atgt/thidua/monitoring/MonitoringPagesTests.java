@@ -105,14 +105,14 @@ class MonitoringPagesTests {
 
 		assertCell(page, m.police().id(), null, "cell-approved", "Đã duyệt", "đúng hạn");
 		assertCell(page, m.police().id(), s.july(), "cell-accepted", "Đã tiếp nhận", "đúng hạn");
-		assertCell(page, m.police().id(), s.august(), "cell-not-due", "Chưa đến hạn", "hạn nộp 20/09/2024");
-		assertCell(page, m.banBo().id(), null, "cell-submitted", "Đã gửi", "trễ hạn 3 ngày");
-		assertCell(page, m.banBo().id(), s.july(), "cell-submitted", "Đã gửi", "trễ hạn 3 ngày");
-		assertCell(page, m.naTam().id(), null, "cell-not-started", "Chưa thực hiện", "quá hạn 40 ngày");
-		assertCell(page, m.naTam().id(), s.july(), "cell-returned", "Trả lại, chờ đơn vị", "quá hạn 4 ngày");
+		assertCell(page, m.police().id(), s.august(), "cell-not-due", "Chưa đến hạn", "");
+		assertCell(page, m.banBo().id(), null, "cell-submitted is-late", "Đã gửi", "trễ hạn 3 ngày");
+		assertCell(page, m.banBo().id(), s.july(), "cell-submitted is-late", "Đã gửi", "trễ hạn 3 ngày");
+		assertCell(page, m.naTam().id(), null, "cell-not-started is-late", "Chưa thực hiện", "quá hạn 40 ngày");
+		assertCell(page, m.naTam().id(), s.july(), "cell-returned is-late", "Trả lại, chờ đơn vị", "quá hạn 4 ngày");
 		assertCell(page, m.education().id(), s.july(), "cell-not-participating", "Không tham gia", "");
 		assertCell(page, m.education().id(), s.august(), "cell-not-participating", "Không tham gia", "");
-		assertCell(page, m.education().id(), m.month(9).id(), "cell-not-due", "Chưa đến hạn", "hạn nộp 20/10/2024");
+		assertCell(page, m.education().id(), m.month(9).id(), "cell-not-due", "Chưa đến hạn", "");
 
 		assertThat(cell(page, m.police().id(), s.july()).selectFirst("a").attr("href"))
 			.isEqualTo("/reports/" + s.policeJuly());
@@ -121,7 +121,7 @@ class MonitoringPagesTests {
 		assertThat(cell(page, m.education().id(), m.month(9).id()).selectFirst("a").attr("href"))
 			.isEqualTo("/campaigns/" + m.campaignId() + "/reports?periodId=" + m.month(9).id() + "&unitId="
 					+ m.education().id());
-		assertThat(cell(page, m.education().id(), s.july()).select("a")).isEmpty();
+		assertThat(cell(page, m.education().id(), s.july()).select("a[href]")).isEmpty();
 
 		// July expects the three units taking part; the registration all four
 		assertThat(text(page, "total-" + s.july())).isEqualTo("Đã gửi 2/3 Tỷ lệ 66,7 % 1 trễ hạn 1 quá hạn chưa gửi");
@@ -174,7 +174,7 @@ class MonitoringPagesTests {
 				"Số kỳ trễ hạn", "Số kỳ quá hạn chưa gửi", "Tỷ lệ hoàn thành");
 		List<String> banBo = rows.stream().filter(r -> r.get(0).equals(m.banBo().name())).findFirst().orElseThrow();
 		assertThat(banBo.subList(1, 5)).containsExactly("UBND cấp xã", "Đã gửi · trễ hạn 3 ngày",
-				"Đã gửi · trễ hạn 3 ngày", "Chưa đến hạn · hạn nộp 20/09/2024");
+				"Đã gửi · trễ hạn 3 ngày", "Chưa đến hạn");
 		assertThat(banBo.subList(9, 13)).containsExactly("1/6", "1", "0", "16,7 %");
 		List<String> education = rows.stream().filter(r -> r.get(0).equals(m.education().name())).findFirst()
 			.orElseThrow();

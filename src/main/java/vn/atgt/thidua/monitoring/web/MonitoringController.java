@@ -3,6 +3,9 @@ package vn.atgt.thidua.monitoring.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +26,7 @@ import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.monitoring.ItemSelection;
 import vn.atgt.thidua.monitoring.MatrixFilter;
 import vn.atgt.thidua.monitoring.MonitoringService;
+import vn.atgt.thidua.monitoring.StatusMatrix;
 import vn.atgt.thidua.monitoring.UrgingResult;
 import vn.atgt.thidua.unit.UnitKind;
 
@@ -40,21 +44,26 @@ class MonitoringController {
 
 	private final CampaignService campaigns;
 	private final MonitoringService monitoring;
+	private final MessageSource messages;
 
-	MonitoringController(CampaignService campaigns, MonitoringService monitoring) {
+	MonitoringController(CampaignService campaigns, MonitoringService monitoring, MessageSource messages) {
 		this.campaigns = campaigns;
 		this.monitoring = monitoring;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	@MonitoringReaders
 	String matrix(@PathVariable Long campaignId, @RequestParam(required = false) String unitKind,
-			@RequestParam(required = false) String taskAreaId, CurrentUser user, Model model) {
+			@RequestParam(required = false) String taskAreaId, CurrentUser user, Locale locale,
+			HttpServletRequest request, Model model) {
 		CampaignView campaign = campaigns.get(campaignId);
 		MatrixFilter filter = MatrixFilter.of(unitKind, number(taskAreaId));
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("tab", TAB);
-		model.addAttribute("matrix", monitoring.matrix(user, campaignId, filter));
+		StatusMatrix matrix = monitoring.matrix(user, campaignId, filter);
+		model.addAttribute("matrix", matrix);
+		model.addAttribute("view", MatrixView.of(matrix, messages, locale, request.getContextPath()));
 		model.addAttribute("unitKinds", UnitKind.values());
 		model.addAttribute("taskAreas", campaigns.taskAreas(campaignId));
 		return "monitoring/matrix";
