@@ -22,8 +22,8 @@ import vn.atgt.thidua.monitoring.MonitoringService;
 import vn.atgt.thidua.monitoring.UrgingResult;
 
 /**
- * Journey 5 of the demo story: on the afternoon of 21/8/2024, the day after July's reports were due, the standing office
- * urged every unit whose July report was not in. Which units those are follows from the demo reports (the matrix and
+ * Journey 5 of the demo story: on the afternoon of 21/8/2024, the day after July's reports were due, the standing
+ * office urged every unit whose July report was not in. Which units those are follows from the demo reports (the matrix and
  * the late list are read from them, nothing here is made up); the urging is logged as sample data, and its notices
  * are in the units' notifications dated that afternoon. No e-mail leaves: the demo has no mail server.
  */

@@ -83,7 +83,8 @@ class UrgingLetterPdfTests {
 		// an official letter: blank number, no type code, its V/v line under the number
 		assertThat(first.lines()).anyMatch(l -> l.contains("Số:") && l.contains("/BATGT") && !l.contains("-BATGT")
 				&& l.contains("Tam Đường, ngày 21 tháng 8 năm 2024"));
-		assertThat(squeezed(first)).contains(squeezed("V/v đôn đốc báo cáo kết quả thực hiện phong trào thi đua tháng 7/2024"));
+		assertThat(squeezed(first))
+			.contains(squeezed("V/v đôn đốc báo cáo kết quả thực hiện phong trào thi đua tháng 7/2024"));
 		assertThat(first).doesNotContain("CÔNG VĂN");
 
 		String all = squeezed(text);

@@ -12,12 +12,10 @@ import static vn.atgt.thidua.support.TestUsers.as;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -247,7 +245,8 @@ class MonitoringPagesTests {
 				assertThat(notice.createdAt()).isEqualTo(at(24, 8, 14, 30));
 			});
 			assertThat(page("/notifications", user).text()).contains(expected);
-			assertThat(mails(fixture.emailOf(user)).stream().filter(mail -> subject(mail).contains("khẩn trương")))
+			assertThat(mails(fixture.emailOf(user)).stream()
+				.filter(mail -> Mailbox.subject(mail).contains("khẩn trương")))
 				.singleElement()
 				.satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("[Thi đua ATGT] " + expected));
 		}
@@ -371,24 +370,7 @@ class MonitoringPagesTests {
 			.toList();
 	}
 
-	private static String subject(MimeMessage mail) {
-		try {
-			return mail.getSubject();
-		}
-		catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	private List<MimeMessage> mails(String address) {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> {
-			try {
-				Address[] to = mail.getAllRecipients();
-				return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(address));
-			}
-			catch (MessagingException e) {
-				throw new IllegalStateException(e);
-			}
-		}).toList();
+		return Mailbox.of(greenMail, address);
 	}
 }

@@ -8,6 +8,7 @@ import static vn.atgt.thidua.support.TestUsers.as;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -77,12 +78,13 @@ class MonitoringScaleTests {
 	void theMonitoringPagesReadAConstantNumberOfStatementsFromFourTo204UnitsAndTwelvePeriods() throws Exception {
 		Movement m = fixture.yearMovement();
 		assertThat(m.periods()).hasSize(12);
-		fixture.registrationDeadline(m, java.time.LocalDate.of(2024, 2, 15));
+		fixture.registrationDeadline(m, LocalDate.of(2024, 2, 15));
 		clock.setInstant(MonitoringFixture.at(10, 12, 9, 0));
 		CurrentUser office = fixture.users.office();
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("matrix", m.matrixPage());
-		pages.put("matrix of communes in task area 4", m.matrixPage() + "?unitKind=COMMUNE_COMMITTEE&taskAreaId=" + m.area(4));
+		pages.put("matrix of communes in task area 4",
+				m.matrixPage() + "?unitKind=COMMUNE_COMMITTEE&taskAreaId=" + m.area(4));
 		pages.put("export", m.matrixPage() + "/export");
 		pages.put("late list", m.latePage());
 		pages.put("late list of July", m.latePage() + "?item=" + m.month(7).id());

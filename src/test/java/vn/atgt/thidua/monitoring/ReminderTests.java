@@ -6,7 +6,6 @@ import static vn.atgt.thidua.monitoring.MonitoringFixture.at;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -197,14 +194,6 @@ class ReminderTests {
 	}
 
 	private List<MimeMessage> mails(String address) {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> {
-			try {
-				Address[] to = mail.getAllRecipients();
-				return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(address));
-			}
-			catch (MessagingException e) {
-				throw new IllegalStateException(e);
-			}
-		}).toList();
+		return Mailbox.of(greenMail, address);
 	}
 }
