@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.common.DomainException;
@@ -39,6 +40,8 @@ import vn.atgt.thidua.report.ReportStatusRow;
 import vn.atgt.thidua.target.RegistrationStatusRow;
 import vn.atgt.thidua.target.TargetService;
 import vn.atgt.thidua.target.TargetView;
+import vn.atgt.thidua.unit.UnitService;
+import vn.atgt.thidua.unit.UnitSummary;
 
 /**
  * The door of monitoring (theo dõi, đôn đốc): where every participating unit stands with its registration and its
@@ -54,19 +57,24 @@ import vn.atgt.thidua.target.TargetView;
 @Transactional(readOnly = true)
 public class MonitoringService {
 
+	/** How many running campaigns a home page shows at most. */
+	static final int GLANCES = 3;
+
 	private final CampaignService campaigns;
 	private final ReportService reports;
 	private final TargetService targets;
 	private final NotificationService notifications;
+	private final UnitService units;
 	private final UrgingRepository urgings;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	MonitoringService(CampaignService campaigns, ReportService reports, TargetService targets,
+	MonitoringService(CampaignService campaigns, ReportService reports, TargetService targets, UnitService units,
 			NotificationService notifications, UrgingRepository urgings, MessageSource messages, Clock clock) {
 		this.campaigns = campaigns;
 		this.reports = reports;
 		this.targets = targets;
+		this.units = units;
 		this.notifications = notifications;
 		this.urgings = urgings;
 		this.messages = messages;
@@ -184,6 +192,101 @@ public class MonitoringService {
 			.filter(p -> !p.baseline())
 			.sorted(Comparator.comparing(PeriodView::startDate).thenComparing(PeriodView::cadence))
 			.toList();
+	}
+
+	// --- home pages -------------------------------------------------------------------------------------------------
+
+	/**
+	 * The newest running campaigns (at most {@value #GLANCES}) at a glance for the standing office, leaders and
+	 * administrators; a constant number of queries for each.
+	 * @throws AccessDeniedException unless the user sees every unit
+	 */
+	public List<OfficeGlance> officeGlances(CurrentUser user) {
+		requireReader(user);
+		LocalDate today = today();
+		List<OfficeGlance> glances = new ArrayList<>();
+		for (CampaignSummary campaign : campaigns.listActive().stream().limit(GLANCES).toList()) {
+			StatusMatrix matrix = matrix(user, campaign.id(), MatrixFilter.none());
+			int reports = 0;
+			int registrations = 0;
+			int late = 0;
+			for (MatrixRow row : matrix.rows()) {
+				for (int c = 0; c < row.cells().size(); c++) {
+					if (row.cells().get(c).status() == CellStatus.SUBMITTED) {
+						if (c == 0) {
+							registrations++;
+						}
+						else {
+							reports++;
+						}
+					}
+				}
+				if (row.cells().stream().anyMatch(MatrixCell::overdue)) {
+					late++;
+				}
+			}
+			List<MatrixColumn> periods = matrix.periodColumns();
+			MatrixColumn current = periods.stream().filter(c -> !c.dueDate().isAfter(today))
+				.reduce((first, second) -> second)
+				.orElse(periods.isEmpty() ? null : periods.get(0));
+			glances.add(new OfficeGlance(campaign.id(), campaign.planNumber(), campaign.title(), reports, registrations,
+					late, current));
+		}
+		return glances;
+	}
+
+	/**
+	 * The running campaigns of the unit's committee that the user's unit takes part in (the newest {@value #GLANCES}),
+	 * at a glance for the unit's officers and head: returned, overdue and next items; empty for a user without a unit.
+	 */
+	public List<UnitGlance> unitGlances(CurrentUser user) {
+		Long unitId = user.unitId();
+		if (unitId == null || !user.worksFor(unitId)) {
+			return List.of();
+		}
+		Long committeeId = units.find(unitId).map(UnitSummary::committeeId).orElse(null);
+		LocalDate today = today();
+		List<UnitGlance> glances = new ArrayList<>();
+		for (CampaignSummary campaign : campaigns.listActive().stream()
+			.filter(c -> c.committeeId().equals(committeeId))
+			.limit(GLANCES)
+			.toList()) {
+			ParticipantView participant = campaigns.participants(campaign.id()).stream()
+				.filter(p -> p.unitId().equals(unitId))
+				.findFirst()
+				.orElse(null);
+			if (participant == null) {
+				continue;
+			}
+			Map<String, ReportStatusRow> reportRows = reportRows(campaign.id());
+			List<LateItem> items = new ArrayList<>();
+			MatrixCell registration = CellRules.registration(campaign.id(), unitId,
+					registrationRows(campaign.id()).get(unitId), today);
+			items.add(item(null, null, registration));
+			for (PeriodView period : reportingPeriods(campaign.id())) {
+				MatrixCell cell = CellRules.report(campaign.id(), period, participant,
+						reportRows.get(key(unitId, period.id())), today);
+				if (cell.status().isExpected()) {
+					items.add(item(period.id(), period.name(), cell));
+				}
+			}
+			List<LateItem> returned = items.stream().filter(i -> i.status() == CellStatus.RETURNED).toList();
+			List<LateItem> overdue = items.stream()
+				.filter(i -> i.status() != CellStatus.RETURNED && !i.status().isIn() && i.overdueDays() > 0)
+				.toList();
+			LateItem next = items.stream()
+				.filter(i -> !i.status().isIn() && i.dueDate() != null && !i.dueDate().isBefore(today))
+				.min(Comparator.comparing(LateItem::dueDate))
+				.orElse(null);
+			glances.add(new UnitGlance(campaign.id(), campaign.planNumber(), campaign.title(), returned, overdue,
+					next));
+		}
+		return glances;
+	}
+
+	private static LateItem item(Long periodId, String periodName, MatrixCell cell) {
+		return new LateItem(periodId, periodName, cell.dueDate(), cell.status(),
+				cell.overdueDays() == null ? 0 : cell.overdueDays(), cell.link());
 	}
 
 	// --- urging -----------------------------------------------------------------------------------------------------

@@ -316,6 +316,33 @@ class MonitoringPagesTests {
 			.contains("Cong-van-don-doc-Th%C3%A1ng-7-2024.docx");
 	}
 
+	@Test
+	void homePagesShowTheUnitWhatIsReturnedOverdueAndNextAndTheOfficeItsQueueLateUnitsAndPeriod() throws Exception {
+		Story s = story();
+		Movement m = s.m();
+		Element naTam = page("/", s.naTam().officer()).selectFirst("[data-testid=unit-glance-" + m.campaignId() + "]");
+		assertThat(naTam).isNotNull();
+		assertThat(naTam.select("li").eachText()).containsExactly(
+				"Báo cáo kết quả Tháng 7/2024 bị trả lại: xem lý do, sửa và gửi lại",
+				"Đăng ký thi đua đã quá hạn 40 ngày",
+				"Sắp tới: báo cáo kết quả Tháng 8/2024, hạn nộp 20/09/2024");
+		assertThat(naTam.select("a").eachAttr("href")).containsExactly("/reports/" + s.naTamJuly(),
+				"/campaigns/" + m.campaignId() + "/targets", "/campaigns/" + m.campaignId() + "/reports");
+		Element police = page("/", s.police().head()).selectFirst("[data-testid=unit-glance-" + m.campaignId() + "]");
+		assertThat(police.select("li").eachText())
+			.containsExactly("Sắp tới: báo cáo kết quả Tháng 8/2024, hạn nộp 20/09/2024");
+
+		Document home = page("/", m.office());
+		Element office = home.selectFirst("[data-testid=office-glance-" + m.campaignId() + "]");
+		assertThat(office).as("the newest running campaign is on the office's home").isNotNull();
+		assertThat(office.select(".card").eachText()).containsExactly(
+				"1 báo cáo chờ thẩm định (1 đăng ký chờ duyệt)", "2 đơn vị có nội dung quá hạn",
+				"66,7 % đã gửi báo cáo Tháng 7/2024: 2/3 đơn vị");
+		assertThat(office.select("a").eachAttr("href")).containsExactly(
+				"/campaigns/" + m.campaignId() + "/review", m.latePage(), m.matrixPage());
+		assertThat(home.select("[data-testid^=unit-glance-]")).isEmpty();
+	}
+
 	// --- helpers ----------------------------------------------------------------------------------------------------
 
 	private Document page(String url, CurrentUser user) throws Exception {
