@@ -1,22 +1,39 @@
 package vn.atgt.thidua.document;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
+import vn.atgt.thidua.campaign.PeriodView;
+import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.storage.FileKind;
 import vn.atgt.thidua.common.storage.FileNames;
+import vn.atgt.thidua.monitoring.ItemSelection;
+import vn.atgt.thidua.monitoring.LateItem;
+import vn.atgt.thidua.monitoring.LateUnit;
+import vn.atgt.thidua.monitoring.MonitoringService;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeView;
 
 /**
  * The documents of a campaign, generated on request from the campaign's and the committee's data (nothing is stored):
- * today the launching plan. Every signed-in user may read a campaign, so every signed-in user may download them.
+ * the launching plan, which every signed-in user may download (every signed-in user reads a campaign), and the urging
+ * letter to late units, which the standing office drafts from the monitoring module's late list.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,13 +43,20 @@ public class CampaignDocuments {
 	private final CommitteeService committees;
 	private final CommitteeDocuments committeeDocuments;
 	private final DocxWriter writer;
+	private final MonitoringService monitoring;
+	private final Clock clock;
+	private final int daysToAnswer;
 
 	CampaignDocuments(CampaignService campaigns, CommitteeService committees, CommitteeDocuments committeeDocuments,
-			DocxWriter writer) {
+			DocxWriter writer, MonitoringService monitoring, Clock clock,
+			@Value("${thidua.urging.days-to-answer:5}") int daysToAnswer) {
 		this.campaigns = campaigns;
 		this.committees = committees;
 		this.committeeDocuments = committeeDocuments;
 		this.writer = writer;
+		this.monitoring = monitoring;
+		this.clock = clock;
+		this.daysToAnswer = daysToAnswer;
 	}
 
 	/**
@@ -47,12 +71,14 @@ public class CampaignDocuments {
 	}
 
 	/**
-	 * Generates one document of the campaign as DOCX.
+	 * Generates one document of the campaign as DOCX, from the campaign's data alone.
 	 * @throws NotFoundException when there is no such campaign
+	 * @throws IllegalArgumentException for the urging letter, which needs the units: {@link #urgingLetter}
 	 */
 	public DocumentFile generate(Long campaignId, CampaignDocumentKind kind) {
 		return switch (kind) {
 			case LAUNCH_PLAN -> launchPlan(campaignId);
+			case URGING_LETTER -> throw new IllegalArgumentException("the urging letter is drafted for selected units");
 		};
 	}
 
@@ -83,9 +109,57 @@ public class CampaignDocuments {
 		return plan.compose(committeeDocuments.draft(committee, DocumentType.PLAN));
 	}
 
+	/**
+	 * The urging letter (công văn đôn đốc) to the selected units about their items overdue in the selection, as of
+	 * today (units with nothing overdue left out): the committee's header, number left blank for the clerk, dated
+	 * today, the late units and items in a table, a new deadline {@code thidua.urging.days-to-answer} days from today.
+	 * @throws DomainException {@code document.urgingLetter.noUnit} when no unit is selected,
+	 *         {@code document.urgingLetter.nothingLate} when none of them has anything overdue in the selection
+	 * @throws org.springframework.security.access.AccessDeniedException unless the user is of the standing office or
+	 *         an administrator
+	 * @throws NotFoundException when there is no such campaign or the selected period is not one of its periods
+	 */
+	public DocumentFile urgingLetter(CurrentUser user, Long campaignId, ItemSelection selection,
+			Collection<Long> unitIds) {
+		OfficialDocument letter = urgingLetterDocument(user, campaignId, selection, unitIds);
+		PeriodView period = selection.periodId() == null ? null : period(campaignId, selection.periodId());
+		return new DocumentFile(FileNames.sanitise(UrgingLetter.fileName(selection, period), FileKind.DOCX),
+				FileKind.DOCX, writer.write(letter));
+	}
+
+	/** The urging letter as a document model, before it is written; as {@link #urgingLetter}. */
+	public OfficialDocument urgingLetterDocument(CurrentUser user, Long campaignId, ItemSelection selection,
+			Collection<Long> unitIds) {
+		if (unitIds == null || unitIds.isEmpty()) {
+			throw new DomainException("document.urgingLetter.noUnit");
+		}
+		CampaignView campaign = campaigns.get(campaignId);
+		List<LateUnit> late = monitoring.lateUnitsToUrge(user, campaignId, selection, unitIds);
+		if (late.isEmpty()) {
+			throw new DomainException("document.urgingLetter.nothingLate");
+		}
+		// one period named in the subject: the selected one, or the only one the late reports are of
+		Set<Long> periods = late.stream().flatMap(u -> u.items().stream()).map(LateItem::periodId)
+			.filter(Objects::nonNull).collect(Collectors.toSet());
+		Long periodId = selection.periodId() != null ? selection.periodId()
+				: periods.size() == 1 ? periods.iterator().next() : null;
+		PeriodView period = periodId == null ? null : period(campaignId, periodId);
+		CommitteeView committee = committees.get(campaign.committeeId());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+		return new UrgingLetter(campaign, committee, period, late, today, today.plusDays(daysToAnswer))
+			.compose(committeeDocuments.draft(committee, DocumentType.OFFICIAL_LETTER));
+	}
+
+	private PeriodView period(Long campaignId, Long periodId) {
+		return campaigns.period(periodId)
+			.filter(p -> p.campaignId().equals(campaignId))
+			.orElseThrow(() -> new NotFoundException("reporting period", periodId));
+	}
+
 	private static String fileName(CampaignDocumentKind kind, CampaignView campaign) {
 		return switch (kind) {
 			case LAUNCH_PLAN -> FileNames.sanitise(LaunchPlan.fileName(campaign), FileKind.DOCX);
+			case URGING_LETTER -> FileNames.sanitise(UrgingLetter.FILE_STEM + ".docx", FileKind.DOCX);
 		};
 	}
 }

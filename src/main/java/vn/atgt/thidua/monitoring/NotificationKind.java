@@ -17,7 +17,9 @@ public enum NotificationKind implements Labelled {
 	/** The standing office urges the unit. */
 	URGING(true),
 	/** The standing office reopened an approved or accepted item. */
-	ITEM_REOPENED(false);
+	ITEM_REOPENED(false),
+	/** A campaign the unit takes part in started: it registers its targets and reports. */
+	CAMPAIGN_LAUNCHED(true);
 
 	private final boolean emailByDefault;
 

@@ -1,6 +1,7 @@
 package vn.atgt.thidua.monitoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,12 +52,25 @@ public class NotificationService {
 		this.clock = clock;
 	}
 
-	/** Notifies the active officers and heads of a unit. */
+	/** Notifies the active officers and heads of a unit. @return how many were notified */
 	@Transactional
 	public int notifyUnit(Long unitId, NotificationKind kind, String link, String messageKey, Object... args) {
+		return notifyUnitAt(unitId, kind, link, clock.instant(), messageKey, args);
+	}
+
+	/**
+	 * As {@link #notifyUnit}, dated {@code at} (sample data of an earlier day; never in the future).
+	 * @return how many were notified
+	 */
+	@Transactional
+	public int notifyUnitAt(Long unitId, NotificationKind kind, String link, Instant at, String messageKey,
+			Object... args) {
+		if (at.isAfter(clock.instant())) {
+			throw new IllegalArgumentException("a notification cannot be dated in the future: " + at);
+		}
 		Set<UserRow> recipients = new LinkedHashSet<>(users.activeUsersOfUnit(unitId, Role.UNIT_HEAD));
 		recipients.addAll(users.activeUsersOfUnit(unitId, Role.UNIT_OFFICER));
-		return notifyAll(recipients, kind, link, messageKey, args);
+		return notify(recipients, kind, link, at, messageKey, args);
 	}
 
 	/** Notifies every active user of the standing office. */
@@ -69,11 +83,16 @@ public class NotificationService {
 	@Transactional
 	public int notifyAll(Collection<UserRow> recipients, NotificationKind kind, String link, String messageKey,
 			Object... args) {
+		return notify(recipients, kind, link, clock.instant(), messageKey, args);
+	}
+
+	private int notify(Collection<UserRow> recipients, NotificationKind kind, String link, Instant at,
+			String messageKey, Object... args) {
 		List<String> textArgs = Arrays.stream(args).map(String::valueOf).toList();
 		Map<Long, UserRow> byId = recipients.stream()
 			.collect(Collectors.toMap(UserRow::id, u -> u, (a, b) -> a, java.util.LinkedHashMap::new));
 		for (UserRow user : byId.values()) {
-			notifications.save(new Notification(user.id(), kind, messageKey, textArgs, link, clock.instant()));
+			notifications.save(new Notification(user.id(), kind, messageKey, textArgs, link, at));
 		}
 		List<String> emails = emailsWanted(byId, kind);
 		if (!emails.isEmpty()) {

@@ -57,12 +57,19 @@ class CampaignDocumentPagesTests {
 				.andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString();
 			Document page = Jsoup.parse(html);
-			assertThat(page.select("[data-testid=documents] tbody tr")).hasSize(1);
+			assertThat(page.select("[data-testid=documents] tbody tr")).hasSize(2);
 			assertThat(page.select("[data-testid=documents]").text()).contains("Kế hoạch phát động phong trào thi đua",
 					"KH-06-KH-BATGT.docx");
 			assertThat(page.select("[data-testid=download-launch-plan]").attr("href"))
 				.isEqualTo("/campaigns/" + id + "/documents/launch-plan");
 			assertThat(page.select(".nav-tabs a.active").text()).isEqualTo("Văn bản");
+			// the urging letter is drafted from the late list, by the standing office
+			assertThat(page.select("[data-testid=documents]").text()).contains("Công văn đôn đốc đơn vị chậm báo cáo");
+			boolean office = user.hasAny(Role.STANDING_OFFICE, Role.ADMIN);
+			assertThat(page.select("[data-testid=choose-urging-letter]").attr("href"))
+				.isEqualTo(office ? "/campaigns/" + id + "/monitoring/late" : "");
+			assertThat(page.select("[data-testid=documents]").text().contains("Dành cho cơ quan thường trực"))
+				.isEqualTo(!office);
 		}
 	}
 

@@ -55,7 +55,8 @@ class CampaignDocumentsTests {
 	void theSeedPlanIsListedWithItsFileName() {
 		Long id = fixture.seedPlanCampaign();
 		assertThat(documents.available(id))
-			.containsExactly(new CampaignDocumentRow(CampaignDocumentKind.LAUNCH_PLAN, "KH-06-KH-BATGT.docx"));
+			.containsExactly(new CampaignDocumentRow(CampaignDocumentKind.LAUNCH_PLAN, "KH-06-KH-BATGT.docx"),
+					new CampaignDocumentRow(CampaignDocumentKind.URGING_LETTER, "Cong-van-don-doc.docx"));
 		DocumentFile file = documents.generate(id, CampaignDocumentKind.LAUNCH_PLAN);
 		assertThat(file.fileName()).isEqualTo("KH-06-KH-BATGT.docx");
 		assertThat(file.kind()).isEqualTo(FileKind.DOCX);

@@ -30,14 +30,18 @@ public final class Browser implements AutoCloseable {
 
 	private final WebDriver driver;
 	private final String base;
+	private final Path downloads;
 
 	public Browser(int port) {
 		this.base = "http://localhost:" + port;
+		this.downloads = tempDirectory("chromium-downloads");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--lang=vi-VN", "--user-data-dir=" + tempProfile());
+				"--window-size=1280,1000", "--lang=vi-VN", "--user-data-dir=" + tempDirectory("chromium-profile"));
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+				"download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.usingAnyFreePort()
@@ -175,9 +179,20 @@ public final class Browser implements AutoCloseable {
 		driver.quit();
 	}
 
-	private static String tempProfile() {
+	/**
+	 * Waits until the browser has finished downloading a file of that name (a form's download keeps the page) and
+	 * returns it.
+	 */
+	public Path downloaded(String fileName) {
+		Path file = downloads.resolve(fileName);
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Files.isRegularFile(file)
+				&& !Files.exists(downloads.resolve(fileName + ".crdownload")));
+		return file;
+	}
+
+	private static Path tempDirectory(String prefix) {
 		try {
-			return Files.createTempDirectory("chromium-profile").toString();
+			return Files.createTempDirectory(prefix);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
