@@ -60,10 +60,6 @@ public class Formats {
 		return VietnameseNumbers.format(value, 1) + " %";
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(ZONE);
-	}
-
 	public BigDecimal nullToZero(BigDecimal value) {
 		return value == null ? BigDecimal.ZERO : value;
 	}
