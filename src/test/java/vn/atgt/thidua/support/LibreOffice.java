@@ -52,18 +52,39 @@ public final class LibreOffice {
 	 * @throws IllegalStateException when LibreOffice is missing, fails, times out or writes no PDF
 	 */
 	public static Path toPdf(Path document, Path outDir) {
+		return convert(document, outDir, "pdf", "pdf");
+	}
+
+	/**
+	 * The first sheet of a spreadsheet as LibreOffice Calc reads it, as CSV text (UTF-8, comma-separated, quoted):
+	 * proof that an exported XLSX opens, and what its cells say. Needs {@code libreoffice-calc-nogui}.
+	 */
+	public static String sheetText(byte[] xlsx, Path workDir) {
+		try {
+			Path file = Files.createTempFile(workDir, "sheet-", ".xlsx");
+			Files.write(file, xlsx);
+			Path csv = convert(file, workDir, "csv:Text - txt - csv (StarCalc):44,34,76,1", "csv");
+			return Normalizer.normalize(Files.readString(csv, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Path convert(Path document, Path outDir, String filter, String extension) {
 		Path profile = null;
 		try {
 			profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "lo-");
 			String output = run(List.of(command("soffice"), "-env:UserInstallation=" + profile.toUri(), "--headless",
-					"--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir.toString(),
+					"--norestore", "--nolockcheck", "--convert-to", filter, "--outdir", outDir.toString(),
 					document.toString()));
 			String name = document.getFileName().toString();
-			Path pdf = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
-			if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
-				throw new IllegalStateException("LibreOffice wrote no PDF for " + document + ":\n" + output);
+			Path converted = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+			if (!Files.isRegularFile(converted) || Files.size(converted) == 0) {
+				throw new IllegalStateException("LibreOffice wrote no " + extension + " for " + document + ":\n"
+						+ output);
 			}
-			return pdf;
+			return converted;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
