@@ -2,20 +2,13 @@ package vn.atgt.thidua.target;
 
 import java.util.List;
 
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
+import vn.atgt.thidua.common.FieldProblemsException;
 
 /** A target broke one or more of {@link TargetRules}: every problem, each beside its field. */
-public class InvalidTargetException extends DomainException {
-
-	private final transient List<FieldException> problems;
+public class InvalidTargetException extends FieldProblemsException {
 
 	public InvalidTargetException(List<FieldException> problems) {
-		super(problems.get(0).messageKey(), problems.get(0).arguments());
-		this.problems = List.copyOf(problems);
-	}
-
-	public List<FieldException> problems() {
-		return problems;
+		super(problems.get(0).messageKey(), problems.get(0).arguments(), problems);
 	}
 }

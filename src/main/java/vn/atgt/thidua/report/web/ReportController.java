@@ -117,7 +117,7 @@ class ReportController {
 				model.addAttribute("missing", entries);
 			}
 			catch (DomainException e) {
-				ReportPages.reject(result, e);
+				Forms.reject(result, e);
 			}
 			catch (OptimisticLockingFailureException e) {
 				Forms.reject(result, new StaleDataException());

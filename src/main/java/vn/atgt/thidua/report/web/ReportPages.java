@@ -1,15 +1,10 @@
 package vn.atgt.thidua.report.web;
 
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 import vn.atgt.thidua.campaign.CampaignView;
-import vn.atgt.thidua.common.DomainException;
-import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
-import vn.atgt.thidua.common.web.Forms;
-import vn.atgt.thidua.report.InvalidReportException;
 
 /** What the report pages share: the campaign header with its tab, links, and refused rules put on a form. */
 final class ReportPages {
@@ -39,17 +34,4 @@ final class ReportPages {
 		return "redirect:/campaigns/" + campaignId + "/review";
 	}
 
-	/** Puts a refused rule on the form: every problem of invalid content beside its field, others as usual. */
-	static void reject(BindingResult result, DomainException e) {
-		if (e instanceof InvalidReportException invalid) {
-			for (FieldException problem : invalid.problems()) {
-				if (!result.hasFieldErrors(problem.field())) {
-					Forms.reject(result, problem);
-				}
-			}
-		}
-		else {
-			Forms.reject(result, e);
-		}
-	}
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
-import vn.atgt.thidua.common.DomainException;
-import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
@@ -107,18 +104,10 @@ class ReviewController {
 	String returnForChanges(@PathVariable Long reportId, @Valid @ModelAttribute("form") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
-		if (!result.hasErrors()) {
-			try {
-				reports.returnForChanges(user, reportId, form.version(), form.reason(), form.givenComments());
-				Flash.success(redirect, "report.returned", report.unitName(), report.period().name());
-				return ReportPages.reportPage(reportId);
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
-			catch (OptimisticLockingFailureException e) {
-				Forms.reject(result, new StaleDataException());
-			}
+		if (Forms.attempt(result,
+				() -> reports.returnForChanges(user, reportId, form.version(), form.reason(), form.givenComments()))) {
+			Flash.success(redirect, "report.returned", report.unitName(), report.period().name());
+			return ReportPages.reportPage(reportId);
 		}
 		return page(model, RETURN, report);
 	}
@@ -140,18 +129,9 @@ class ReviewController {
 	String reopen(@PathVariable Long reportId, @Valid @ModelAttribute("form") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
-		if (!result.hasErrors()) {
-			try {
-				reports.reopen(user, reportId, form.version(), form.reason());
-				Flash.success(redirect, "report.reopened", report.unitName(), report.period().name());
-				return ReportPages.reportPage(reportId);
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
-			catch (OptimisticLockingFailureException e) {
-				Forms.reject(result, new StaleDataException());
-			}
+		if (Forms.attempt(result, () -> reports.reopen(user, reportId, form.version(), form.reason()))) {
+			Flash.success(redirect, "report.reopened", report.unitName(), report.period().name());
+			return ReportPages.reportPage(reportId);
 		}
 		return page(model, REOPEN, report);
 	}

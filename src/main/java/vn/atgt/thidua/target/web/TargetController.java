@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -24,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.campaign.TaskAreaView;
-import vn.atgt.thidua.common.DomainException;
-import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.common.text.SearchText;
@@ -165,18 +162,9 @@ class TargetController {
 	String create(@PathVariable Long campaignId, @PathVariable Long unitId, @ModelAttribute("form") TargetForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		RegistrationView registration = targets.registrationToPrepare(user, campaignId, unitId);
-		if (!result.hasErrors()) {
-			try {
-				targets.addTarget(user, campaignId, unitId, form.toCommand());
-				Flash.success(redirect, "target.added", form.indicatorName());
-				return TargetPages.unitPage(campaignId, unitId);
-			}
-			catch (DomainException e) {
-				TargetPages.reject(result, e);
-			}
-			catch (OptimisticLockingFailureException e) {
-				Forms.reject(result, new StaleDataException());
-			}
+		if (Forms.attempt(result, () -> targets.addTarget(user, campaignId, unitId, form.toCommand()))) {
+			Flash.success(redirect, "target.added", form.indicatorName());
+			return TargetPages.unitPage(campaignId, unitId);
 		}
 		return form(model, campaignId, registration, null);
 	}
@@ -200,18 +188,10 @@ class TargetController {
 			RedirectAttributes redirect) {
 		RegistrationView registration = targets.registrationToPrepare(user, campaignId, unitId);
 		TargetView target = targets.target(user, campaignId, unitId, targetId);
-		if (!result.hasErrors()) {
-			try {
-				targets.updateTarget(user, campaignId, unitId, targetId, form.version(), form.toCommand());
-				Flash.success(redirect, "target.updated", form.indicatorName());
-				return TargetPages.unitPage(campaignId, unitId);
-			}
-			catch (DomainException e) {
-				TargetPages.reject(result, e);
-			}
-			catch (OptimisticLockingFailureException e) {
-				Forms.reject(result, new StaleDataException());
-			}
+		if (Forms.attempt(result,
+				() -> targets.updateTarget(user, campaignId, unitId, targetId, form.version(), form.toCommand()))) {
+			Flash.success(redirect, "target.updated", form.indicatorName());
+			return TargetPages.unitPage(campaignId, unitId);
 		}
 		return form(model, campaignId, registration, target);
 	}

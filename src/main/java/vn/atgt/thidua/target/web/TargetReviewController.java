@@ -2,7 +2,6 @@ package vn.atgt.thidua.target.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.campaign.CampaignService;
-import vn.atgt.thidua.common.DomainException;
-import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
@@ -73,19 +70,10 @@ class TargetReviewController {
 			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		RegistrationView registration = targets.registration(user, campaignId, unitId);
-		if (!result.hasErrors()) {
-			try {
-				targets.returnForChanges(user, campaignId, unitId, form.version(),
-						new ReturnCommand(form.reason(), form.givenComments()));
-				Flash.success(redirect, "target.returned", registration.unitName());
-				return TargetPages.unitPage(campaignId, unitId);
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
-			catch (OptimisticLockingFailureException e) {
-				Forms.reject(result, new StaleDataException());
-			}
+		if (Forms.attempt(result, () -> targets.returnForChanges(user, campaignId, unitId, form.version(),
+				new ReturnCommand(form.reason(), form.givenComments())))) {
+			Flash.success(redirect, "target.returned", registration.unitName());
+			return TargetPages.unitPage(campaignId, unitId);
 		}
 		return page(model, RETURN, campaignId, registration);
 	}
@@ -109,18 +97,9 @@ class TargetReviewController {
 			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		RegistrationView registration = targets.registration(user, campaignId, unitId);
-		if (!result.hasErrors()) {
-			try {
-				targets.reopen(user, campaignId, unitId, form.version(), form.reason());
-				Flash.success(redirect, "target.reopened", registration.unitName());
-				return TargetPages.unitPage(campaignId, unitId);
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
-			catch (OptimisticLockingFailureException e) {
-				Forms.reject(result, new StaleDataException());
-			}
+		if (Forms.attempt(result, () -> targets.reopen(user, campaignId, unitId, form.version(), form.reason()))) {
+			Flash.success(redirect, "target.reopened", registration.unitName());
+			return TargetPages.unitPage(campaignId, unitId);
 		}
 		return page(model, REOPEN, campaignId, registration);
 	}

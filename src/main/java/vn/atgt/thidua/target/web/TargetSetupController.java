@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
-import vn.atgt.thidua.common.DomainException;
-import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
@@ -79,15 +76,9 @@ class TargetSetupController {
 	@OfficeDecides
 	String add(@PathVariable Long campaignId, @Valid @ModelAttribute("form") SuggestionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				setup.addSuggestion(campaignId, form.toCommand());
-				Flash.success(redirect, "suggestion.added", form.name());
-				return list(campaignId);
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
+		if (Forms.attempt(result, () -> setup.addSuggestion(campaignId, form.toCommand()))) {
+			Flash.success(redirect, "suggestion.added", form.name());
+			return list(campaignId);
 		}
 		return form(model, campaignId, null);
 	}
@@ -106,18 +97,9 @@ class TargetSetupController {
 			@Valid @ModelAttribute("form") SuggestionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		SuggestedIndicatorView suggestion = setup.suggestion(campaignId, id);
-		if (!result.hasErrors()) {
-			try {
-				setup.updateSuggestion(campaignId, id, form.version(), form.toCommand());
-				Flash.success(redirect, "suggestion.updated", form.name());
-				return list(campaignId);
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
-			catch (OptimisticLockingFailureException e) {
-				Forms.reject(result, new StaleDataException());
-			}
+		if (Forms.attempt(result, () -> setup.updateSuggestion(campaignId, id, form.version(), form.toCommand()))) {
+			Flash.success(redirect, "suggestion.updated", form.name());
+			return list(campaignId);
 		}
 		return form(model, campaignId, suggestion);
 	}
@@ -143,18 +125,9 @@ class TargetSetupController {
 	@OfficeDecides
 	String setDeadline(@PathVariable Long campaignId, @ModelAttribute("form") DeadlineForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				setup.setDeadline(campaignId, form.deadline(), form.version());
-				Flash.success(redirect, form.deadline() == null ? "deadline.removed" : "deadline.saved");
-				return TargetPages.overview(campaignId);
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
-			catch (OptimisticLockingFailureException e) {
-				Forms.reject(result, new StaleDataException());
-			}
+		if (Forms.attempt(result, () -> setup.setDeadline(campaignId, form.deadline(), form.version()))) {
+			Flash.success(redirect, form.deadline() == null ? "deadline.removed" : "deadline.saved");
+			return TargetPages.overview(campaignId);
 		}
 		TargetPages.header(model, campaigns.get(campaignId));
 		return DEADLINE;

@@ -95,15 +95,10 @@ class AreaAdminController {
 	@PostMapping("/{id}/successions")
 	String addSuccession(@PathVariable Long id, @Valid @ModelAttribute("succession") SuccessionForm succession,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				areas.addSuccession(id, succession.successorId(), succession.effectiveDate());
-				Flash.success(redirect, "area.succession.added");
-				return "redirect:/admin/areas/" + id + "/edit";
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
+		if (Forms.attempt(result,
+				() -> areas.addSuccession(id, succession.successorId(), succession.effectiveDate()))) {
+			Flash.success(redirect, "area.succession.added");
+			return "redirect:/admin/areas/" + id + "/edit";
 		}
 		model.addAttribute("form", AreaForm.of(areas.get(id)));
 		return form(model, id);

@@ -78,15 +78,9 @@ class CommitteeAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				committees.update(id, form.version(), form.toCommand());
-				Flash.success(redirect, "committee.saved", form.name());
-				return "redirect:/admin/committees/" + id;
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
+		if (Forms.attempt(result, () -> committees.update(id, form.version(), form.toCommand()))) {
+			Flash.success(redirect, "committee.saved", form.name());
+			return "redirect:/admin/committees/" + id;
 		}
 		return page(model, committees.get(id));
 	}
@@ -94,15 +88,9 @@ class CommitteeAdminController {
 	@PostMapping("/{id}/members")
 	String addMember(@PathVariable Long id, @Valid @ModelAttribute("member") MemberForm member, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				committees.addMember(id, member.toCommand());
-				Flash.success(redirect, "committee.member.added", member.personName());
-				return "redirect:/admin/committees/" + id;
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
+		if (Forms.attempt(result, () -> committees.addMember(id, member.toCommand()))) {
+			Flash.success(redirect, "committee.member.added", member.personName());
+			return "redirect:/admin/committees/" + id;
 		}
 		CommitteeView committee = committees.get(id);
 		model.addAttribute("form", CommitteeForm.of(committee));
@@ -122,15 +110,9 @@ class CommitteeAdminController {
 	String updateMember(@PathVariable Long id, @PathVariable Long memberId,
 			@Valid @ModelAttribute("member") MemberForm member, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				committees.updateMember(id, memberId, member.version(), member.toCommand());
-				Flash.success(redirect, "committee.member.updated", member.personName());
-				return "redirect:/admin/committees/" + id;
-			}
-			catch (DomainException e) {
-				Forms.reject(result, e);
-			}
+		if (Forms.attempt(result, () -> committees.updateMember(id, memberId, member.version(), member.toCommand()))) {
+			Flash.success(redirect, "committee.member.updated", member.personName());
+			return "redirect:/admin/committees/" + id;
 		}
 		return memberPage(model, committees.get(id), memberId);
 	}
