@@ -42,12 +42,12 @@ import vn.atgt.thidua.report.ReportContent;
 import vn.atgt.thidua.report.ReportContent.EntryInput;
 import vn.atgt.thidua.report.ReportContent.NarrativeInput;
 import vn.atgt.thidua.report.ReportService;
-import vn.atgt.thidua.target.TargetCommand;
-import vn.atgt.thidua.target.TargetDirection;
-import vn.atgt.thidua.target.TargetKind;
-import vn.atgt.thidua.target.TargetService;
-import vn.atgt.thidua.target.TargetSetupService;
-import vn.atgt.thidua.target.TargetView;
+import vn.atgt.thidua.registration.TargetCommand;
+import vn.atgt.thidua.registration.TargetDirection;
+import vn.atgt.thidua.registration.TargetKind;
+import vn.atgt.thidua.registration.RegistrationService;
+import vn.atgt.thidua.registration.TargetSetupService;
+import vn.atgt.thidua.registration.TargetView;
 
 /**
  * Sample progress reports of the demo movement for July–November 2024 (the figures are illustrative, not the units'
@@ -70,7 +70,7 @@ class DemoReports implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
 
 	private final CampaignService campaigns;
-	private final TargetService targets;
+	private final RegistrationService targets;
 	private final TargetSetupService setup;
 	private final ReportService reports;
 	private final DemoPeople people;
@@ -81,7 +81,7 @@ class DemoReports implements ApplicationRunner {
 	private final Map<Integer, PeriodView> month = new HashMap<>();
 	private final Map<Long, String> contacts = new HashMap<>();
 
-	DemoReports(CampaignService campaigns, TargetService targets, TargetSetupService setup, ReportService reports,
+	DemoReports(CampaignService campaigns, RegistrationService targets, TargetSetupService setup, ReportService reports,
 			DemoPeople people) {
 		this.campaigns = campaigns;
 		this.targets = targets;

@@ -24,13 +24,13 @@ import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
-import vn.atgt.thidua.target.ReturnCommand;
-import vn.atgt.thidua.target.SuggestedIndicatorCommand;
-import vn.atgt.thidua.target.TargetCommand;
-import vn.atgt.thidua.target.TargetDirection;
-import vn.atgt.thidua.target.TargetKind;
-import vn.atgt.thidua.target.TargetService;
-import vn.atgt.thidua.target.TargetSetupService;
+import vn.atgt.thidua.registration.ReturnCommand;
+import vn.atgt.thidua.registration.SuggestedIndicatorCommand;
+import vn.atgt.thidua.registration.TargetCommand;
+import vn.atgt.thidua.registration.TargetDirection;
+import vn.atgt.thidua.registration.TargetKind;
+import vn.atgt.thidua.registration.RegistrationService;
+import vn.atgt.thidua.registration.TargetSetupService;
 
 /**
  * Sample target registrations of the demo movement (the values are illustrative, not the units' real targets): the
@@ -51,7 +51,7 @@ class DemoTargets implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoTargets.class);
 
 	private final CampaignService campaigns;
-	private final TargetService targets;
+	private final RegistrationService targets;
 	private final TargetSetupService setup;
 	private final DemoPeople people;
 
@@ -60,7 +60,7 @@ class DemoTargets implements ApplicationRunner {
 	private final Map<String, Long> suggestion = new HashMap<>();
 	private final Map<Long, String> contacts = new HashMap<>();
 
-	DemoTargets(CampaignService campaigns, TargetService targets, TargetSetupService setup, DemoPeople people) {
+	DemoTargets(CampaignService campaigns, RegistrationService targets, TargetSetupService setup, DemoPeople people) {
 		this.campaigns = campaigns;
 		this.targets = targets;
 		this.setup = setup;

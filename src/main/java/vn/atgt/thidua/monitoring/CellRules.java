@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.report.ReportStatusRow;
-import vn.atgt.thidua.target.RegistrationStatusRow;
+import vn.atgt.thidua.registration.RegistrationStatusRow;
 
 /**
  * How the status of an item becomes a cell of the matrix, as of a day. An item is overdue when it is not in (not

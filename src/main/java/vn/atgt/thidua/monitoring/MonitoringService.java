@@ -37,9 +37,9 @@ import vn.atgt.thidua.monitoring.internal.Urging;
 import vn.atgt.thidua.monitoring.internal.UrgingRepository;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.report.ReportStatusRow;
-import vn.atgt.thidua.target.RegistrationStatusRow;
-import vn.atgt.thidua.target.TargetService;
-import vn.atgt.thidua.target.TargetView;
+import vn.atgt.thidua.registration.RegistrationStatusRow;
+import vn.atgt.thidua.registration.RegistrationService;
+import vn.atgt.thidua.registration.TargetView;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
 
@@ -62,14 +62,14 @@ public class MonitoringService {
 
 	private final CampaignService campaigns;
 	private final ReportService reports;
-	private final TargetService targets;
+	private final RegistrationService targets;
 	private final NotificationService notifications;
 	private final UnitService units;
 	private final UrgingRepository urgings;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	MonitoringService(CampaignService campaigns, ReportService reports, TargetService targets, UnitService units,
+	MonitoringService(CampaignService campaigns, ReportService reports, RegistrationService targets, UnitService units,
 			NotificationService notifications, UrgingRepository urgings, MessageSource messages, Clock clock) {
 		this.campaigns = campaigns;
 		this.reports = reports;

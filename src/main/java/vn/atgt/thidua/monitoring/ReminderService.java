@@ -32,8 +32,8 @@ import vn.atgt.thidua.monitoring.internal.SentReminder;
 import vn.atgt.thidua.monitoring.internal.SentReminderRepository;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.report.ReportStatusRow;
-import vn.atgt.thidua.target.RegistrationStatusRow;
-import vn.atgt.thidua.target.TargetService;
+import vn.atgt.thidua.registration.RegistrationStatusRow;
+import vn.atgt.thidua.registration.RegistrationService;
 
 /**
  * Reminders that the product sends by itself (nhắc việc), run daily by a schedule ({@code thidua.reminders.*}): for
@@ -52,14 +52,14 @@ public class ReminderService {
 
 	private final CampaignService campaigns;
 	private final ReportService reports;
-	private final TargetService targets;
+	private final RegistrationService targets;
 	private final NotificationService notifications;
 	private final SentReminderRepository sent;
 	private final TransactionTemplate newTransaction;
 	private final Clock clock;
 	private final int daysBefore;
 
-	ReminderService(CampaignService campaigns, ReportService reports, TargetService targets,
+	ReminderService(CampaignService campaigns, ReportService reports, RegistrationService targets,
 			NotificationService notifications, SentReminderRepository sent, PlatformTransactionManager transactions,
 			Clock clock, @Value("${thidua.reminders.days-before:2}") int daysBefore) {
 		this.campaigns = campaigns;

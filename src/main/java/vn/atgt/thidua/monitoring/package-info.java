@@ -6,5 +6,5 @@
  * is written by the document module from this module's late list.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "report", "target", "campaign", "unit", "account", "common" })
+		allowedDependencies = { "report", "registration", "campaign", "unit", "account", "common" })
 package vn.atgt.thidua.monitoring;

@@ -3,7 +3,7 @@ package vn.atgt.thidua.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import vn.atgt.thidua.target.TargetDirection;
+import vn.atgt.thidua.registration.TargetDirection;
 
 /**
  * How far a cumulative value (lũy kế) is from a target: the completion rate (tỷ lệ hoàn thành, value ÷ target; for an

@@ -2,7 +2,7 @@ package vn.atgt.thidua.report;
 
 import java.math.BigDecimal;
 
-import vn.atgt.thidua.target.TargetView;
+import vn.atgt.thidua.registration.TargetView;
 
 /**
  * One target's line in a report: the target, what the unit entered for the period ({@code periodValue}, or

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.atgt.thidua.common.FieldException;
-import vn.atgt.thidua.target.TargetView;
+import vn.atgt.thidua.registration.TargetView;
 
 /**
  * The rules of what a unit writes in a report, checked all at once so that the page shows every problem beside its

@@ -53,8 +53,8 @@ import vn.atgt.thidua.report.internal.ProgressReportRepository;
 import vn.atgt.thidua.report.internal.ReportEvidence;
 import vn.atgt.thidua.report.internal.ReportEvidenceRepository;
 import vn.atgt.thidua.report.internal.ReportHeader;
-import vn.atgt.thidua.target.TargetService;
-import vn.atgt.thidua.target.TargetView;
+import vn.atgt.thidua.registration.RegistrationService;
+import vn.atgt.thidua.registration.TargetView;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
 
@@ -77,14 +77,14 @@ public class ReportService {
 	private final ProgressReportRepository reports;
 	private final ReportEvidenceRepository evidence;
 	private final CampaignService campaigns;
-	private final TargetService targets;
+	private final RegistrationService targets;
 	private final UnitService units;
 	private final FileStorage files;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ReportService(ProgressReportRepository reports, ReportEvidenceRepository evidence, CampaignService campaigns,
-			TargetService targets, UnitService units, FileStorage files, ApplicationEventPublisher events,
+			RegistrationService targets, UnitService units, FileStorage files, ApplicationEventPublisher events,
 			Clock clock) {
 		this.reports = reports;
 		this.evidence = evidence;

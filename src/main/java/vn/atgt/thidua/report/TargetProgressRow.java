@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import vn.atgt.thidua.campaign.Cadence;
-import vn.atgt.thidua.target.TargetDirection;
-import vn.atgt.thidua.target.TargetKind;
+import vn.atgt.thidua.registration.TargetDirection;
+import vn.atgt.thidua.registration.TargetKind;
 
 /**
  * One approved target of a unit with what its accepted reports add up to (the year-end report, scoring and dashboards

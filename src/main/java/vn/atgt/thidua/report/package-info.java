@@ -8,5 +8,5 @@
  * {@link vn.atgt.thidua.report.ReportSubmitted}, {@link vn.atgt.thidua.report.ReportAccepted},
  * {@link vn.atgt.thidua.report.ReportReturned} and {@link vn.atgt.thidua.report.ReportReopened}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "target", "campaign", "unit", "common" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "registration", "campaign", "unit", "common" })
 package vn.atgt.thidua.report;

@@ -14,8 +14,8 @@ import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.report.ReportStatus;
 import vn.atgt.thidua.report.ReportStatusRow;
-import vn.atgt.thidua.target.RegistrationStatus;
-import vn.atgt.thidua.target.RegistrationStatusRow;
+import vn.atgt.thidua.registration.RegistrationStatus;
+import vn.atgt.thidua.registration.RegistrationStatusRow;
 import vn.atgt.thidua.unit.UnitKind;
 
 /** The cells of the matrix and their totals, without a database: July 2024 is due on 20/08/2024. */

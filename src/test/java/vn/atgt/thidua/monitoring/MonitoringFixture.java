@@ -35,12 +35,12 @@ import vn.atgt.thidua.report.ReportContent.EntryInput;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.support.TestUnits;
 import vn.atgt.thidua.support.TestUsers;
-import vn.atgt.thidua.target.ReturnCommand;
-import vn.atgt.thidua.target.TargetCommand;
-import vn.atgt.thidua.target.TargetDirection;
-import vn.atgt.thidua.target.TargetKind;
-import vn.atgt.thidua.target.TargetService;
-import vn.atgt.thidua.target.TargetSetupService;
+import vn.atgt.thidua.registration.ReturnCommand;
+import vn.atgt.thidua.registration.TargetCommand;
+import vn.atgt.thidua.registration.TargetDirection;
+import vn.atgt.thidua.registration.TargetKind;
+import vn.atgt.thidua.registration.RegistrationService;
+import vn.atgt.thidua.registration.TargetSetupService;
 import vn.atgt.thidua.unit.UnitCommand;
 import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitService;
@@ -64,7 +64,7 @@ public class MonitoringFixture {
 	final TaskAreaService taskAreas;
 	final PeriodService periods;
 	final ParticipantService participants;
-	final TargetService targets;
+	final RegistrationService targets;
 	final TargetSetupService targetSetup;
 	final ReportService reports;
 	final UnitService units;
@@ -73,7 +73,7 @@ public class MonitoringFixture {
 	final TestUsers users;
 
 	MonitoringFixture(CampaignService campaigns, TaskAreaService taskAreas, PeriodService periods,
-			ParticipantService participants, TargetService targets, TargetSetupService targetSetup,
+			ParticipantService participants, RegistrationService targets, TargetSetupService targetSetup,
 			ReportService reports, UnitService units, UserAdminService userAdmin, TestUnits testUnits,
 			TestUsers users) {
 		this.campaigns = campaigns;

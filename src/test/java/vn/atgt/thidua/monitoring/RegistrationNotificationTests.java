@@ -26,11 +26,11 @@ import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.support.TestUnits;
 import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
-import vn.atgt.thidua.target.ReturnCommand;
-import vn.atgt.thidua.target.TargetCommand;
-import vn.atgt.thidua.target.TargetDirection;
-import vn.atgt.thidua.target.TargetKind;
-import vn.atgt.thidua.target.TargetService;
+import vn.atgt.thidua.registration.ReturnCommand;
+import vn.atgt.thidua.registration.TargetCommand;
+import vn.atgt.thidua.registration.TargetDirection;
+import vn.atgt.thidua.registration.TargetKind;
+import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitSummary;
 
@@ -57,7 +57,7 @@ class RegistrationNotificationTests {
 	TaskAreaService taskAreas;
 
 	@Autowired
-	TargetService targets;
+	RegistrationService targets;
 
 	@Autowired
 	NotificationService notifications;

@@ -34,11 +34,11 @@ import vn.atgt.thidua.report.ReportContent.EntryInput;
 import vn.atgt.thidua.report.ReportContent.NarrativeInput;
 import vn.atgt.thidua.support.TestUnits;
 import vn.atgt.thidua.support.TestUsers;
-import vn.atgt.thidua.target.TargetCommand;
-import vn.atgt.thidua.target.TargetDirection;
-import vn.atgt.thidua.target.TargetKind;
-import vn.atgt.thidua.target.TargetService;
-import vn.atgt.thidua.target.TargetView;
+import vn.atgt.thidua.registration.TargetCommand;
+import vn.atgt.thidua.registration.TargetDirection;
+import vn.atgt.thidua.registration.TargetKind;
+import vn.atgt.thidua.registration.RegistrationService;
+import vn.atgt.thidua.registration.TargetView;
 import vn.atgt.thidua.unit.UnitCommand;
 import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitService;
@@ -58,13 +58,13 @@ class ReportFixture {
 	final CampaignService campaigns;
 	final TaskAreaService taskAreas;
 	final PeriodService periods;
-	final TargetService targets;
+	final RegistrationService targets;
 	final ReportService reports;
 	final UnitService units;
 	final TestUnits testUnits;
 	final TestUsers users;
 
-	ReportFixture(CampaignService campaigns, TaskAreaService taskAreas, PeriodService periods, TargetService targets,
+	ReportFixture(CampaignService campaigns, TaskAreaService taskAreas, PeriodService periods, RegistrationService targets,
 			ReportService reports, UnitService units, TestUnits testUnits, TestUsers users) {
 		this.campaigns = campaigns;
 		this.taskAreas = taskAreas;

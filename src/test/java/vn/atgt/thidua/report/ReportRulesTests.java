@@ -19,9 +19,9 @@ import vn.atgt.thidua.report.ReportContent.EntryInput;
 import vn.atgt.thidua.report.ReportContent.NarrativeInput;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.report.internal.ProgressReport;
-import vn.atgt.thidua.target.TargetDirection;
-import vn.atgt.thidua.target.TargetKind;
-import vn.atgt.thidua.target.TargetView;
+import vn.atgt.thidua.registration.TargetDirection;
+import vn.atgt.thidua.registration.TargetKind;
+import vn.atgt.thidua.registration.TargetView;
 
 /** The rules of a report, of its workflow and of the completion words, without a database. */
 class ReportRulesTests {

@@ -299,7 +299,7 @@ class ReportWorkflowTests {
 				"Bổ sung chỉ tiêu tập huấn sơ cứu");
 		assertThat(july.view().entries()).hasSize(5);
 		targets.addTarget(police.officer(), m.campaignId(), unit, ReportFixture.quantitative(m.area(6),
-				"Số người được tập huấn sơ cứu", "người", vn.atgt.thidua.target.TargetDirection.AT_LEAST, 30));
+				"Số người được tập huấn sơ cứu", "người", vn.atgt.thidua.registration.TargetDirection.AT_LEAST, 30));
 		targets.submit(police.head(), m.campaignId(), unit, targets.registration(police.head(), m.campaignId(), unit).version());
 		targets.approve(m.office(), m.campaignId(), unit, targets.registration(m.office(), m.campaignId(), unit).version());
 

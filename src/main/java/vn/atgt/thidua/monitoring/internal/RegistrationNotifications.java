@@ -7,10 +7,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.monitoring.NotificationKind;
 import vn.atgt.thidua.monitoring.NotificationService;
-import vn.atgt.thidua.target.RegistrationApproved;
-import vn.atgt.thidua.target.RegistrationReopened;
-import vn.atgt.thidua.target.RegistrationReturned;
-import vn.atgt.thidua.target.RegistrationSubmitted;
+import vn.atgt.thidua.registration.RegistrationApproved;
+import vn.atgt.thidua.registration.RegistrationReopened;
+import vn.atgt.thidua.registration.RegistrationReturned;
+import vn.atgt.thidua.registration.RegistrationSubmitted;
 import vn.atgt.thidua.unit.UnitService;
 
 /**

@@ -1,5 +1,0 @@
-package vn.atgt.thidua.target;
-
-/** Published when a unit's registration was approved (in the same transaction); {@code actor} is the user name. */
-public record RegistrationApproved(Long campaignId, Long unitId, Long registrationId, String actor) {
-}

@@ -1,8 +1,0 @@
-package vn.atgt.thidua.target;
-
-/**
- * Published when the standing office returned a unit's registration (in the same transaction), with
- * the reason it gave; {@code actor} is the user name.
- */
-public record RegistrationReturned(Long campaignId, Long unitId, Long registrationId, String actor, String reason) {
-}

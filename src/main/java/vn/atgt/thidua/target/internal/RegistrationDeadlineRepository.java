@@ -1,6 +1,0 @@
-package vn.atgt.thidua.target.internal;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface RegistrationDeadlineRepository extends JpaRepository<RegistrationDeadline, Long> {
-}

@@ -1,5 +1,0 @@
-package vn.atgt.thidua.target.internal;
-
-/** How many targets a unit registered under one task area. */
-public record TargetCount(Long unitId, Long taskAreaId, long count) {
-}
