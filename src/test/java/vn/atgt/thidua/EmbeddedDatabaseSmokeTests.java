@@ -12,20 +12,14 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.atgt.thidua.support.DemoDataTest;
 
 /**
  * The embedded default: all migrations and the demo data run on H2 in PostgreSQL mode, and the login page shows the
  * demo accounts. (Everything else is tested on PostgreSQL.)
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoDataTest
 class EmbeddedDatabaseSmokeTests {
 
 	@Autowired

@@ -11,9 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.atgt.thidua.account.UserAdminService;
@@ -23,16 +20,13 @@ import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.support.LibreOffice;
+import vn.atgt.thidua.support.DemoDataTest;
 
 /**
  * Every spreadsheet the product hands out opens in LibreOffice Calc with its Vietnamese text intact: each export and
  * each import template of the demo movement, read back as CSV (the same demo context on H2 as the embedded smoke test).
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoDataTest
 class SpreadsheetsOpenInLibreOfficeTests {
 
 	@Autowired

@@ -6,22 +6,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
+import vn.atgt.thidua.support.DemoDataTest;
 
 /**
  * The demo accident figures on the embedded H2 database (the same context as the embedded smoke test): the comparison
  * page's queries find the sample months there too — 2023 and July–October 2024 confirmed, November 2024 a draft.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoDataTest
 class AccidentDemoDataTests {
 
 	@Autowired

@@ -326,4 +326,16 @@ class AccidentEntryTests {
 			.andExpect(status().isOk());
 		assertThat(sheet(ban, "2024-07").status()).isEqualTo(SheetStatus.CONFIRMED);
 	}
+
+	@Test
+	void aGridPostWithAnIndexOutOfRangeOrNotANumberIsRefusedAndWritesNothing() throws Exception {
+		Ban ban = fixture.ban(2);
+		CurrentUser police = fixture.police(ban);
+		for (String line : List.of("lines[300].cases", "lines[-1].cases", "lines[abc].cases", "lines[99999999999].cases")) {
+			int status = mvc.perform(grid(ban, "2024-08", police, 0, "Công an huyện", Map.of()).param(line, "1"))
+				.andReturn().getResponse().getStatus();
+			assertThat(status).as(line).isIn(200, 302, 400);
+		}
+		assertThat(sheet(ban, "2024-08").sheetId()).isNull();
+	}
 }

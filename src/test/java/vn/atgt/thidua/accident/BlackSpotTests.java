@@ -310,4 +310,12 @@ class BlackSpotTests {
 		ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", out);
 		return out.toByteArray();
 	}
+
+	@Test
+	void aPageFarPastTheEndOfTheRegisterIsAnEmptyPageNotAnError() throws Exception {
+		Ban ban = fixture.ban(1);
+		mvc.perform(get("/campaigns/" + ban.campaignId() + "/black-spots").param("page", "2147483647")
+				.with(as(users.office())))
+			.andExpect(status().isOk());
+	}
 }

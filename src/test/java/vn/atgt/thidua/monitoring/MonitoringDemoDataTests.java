@@ -14,10 +14,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.atgt.thidua.account.UserAdminService;
@@ -31,17 +28,14 @@ import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.report.ReportStatusRow;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
+import vn.atgt.thidua.support.DemoDataTest;
 
 /**
  * Monitoring on the demo data (embedded H2, the demo's day 23/12/2024, the same context as the embedded smoke test):
  * the matrix reads what the demo reports and registrations say, cell by cell and in its totals; the late list holds the
  * units with something overdue, with the urging of 21/08/2024 marked as sample data; Bản Bo's people have its notice.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoDataTest
 class MonitoringDemoDataTests {
 
 	@Autowired

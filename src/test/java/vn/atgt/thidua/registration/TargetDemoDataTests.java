@@ -15,9 +15,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.atgt.thidua.account.UserAdminService;
@@ -27,17 +24,14 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
+import vn.atgt.thidua.support.DemoDataTest;
 
 /**
  * The demo registrations on the embedded H2 database (the same context as the embedded smoke test): every state is
  * there with its 2024 history, the native status query and the sums run on H2, and Bản Bo waits where journey 2 has
  * the office return it.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoDataTest
 class TargetDemoDataTests {
 
 	@Autowired

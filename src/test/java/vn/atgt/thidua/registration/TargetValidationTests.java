@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -254,5 +255,27 @@ class TargetValidationTests {
 			assertThat(field).as("field " + id).isNotNull();
 			assertThat(field.tagName().equals("textarea") ? field.text() : field.val()).as(id).isEqualTo(value);
 		};
+	}
+
+	@Test
+	void aReturnWithAVersionThatIsNotANumberIsAFormErrorAndWritesNothing() throws Exception {
+		RegistrationBuilder police = fixture.registration(m, m.police()).withTypicalTargets().submitted();
+		mvc.perform(post(m.unitPage(m.police()) + "/return").with(as(m.office())).with(csrf())
+				.param("reason", "Chỉ tiêu thấp").param("version", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("registration/return-form"))
+			.andExpect(model().attributeHasFieldErrors("form", "version"));
+		mvc.perform(post(m.unitPage(m.police()) + "/reopen").with(as(m.office())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "reason"));
+		assertThat(police.view().status()).isEqualTo(RegistrationStatus.SUBMITTED);
+	}
+
+	@Test
+	void aPageFarPastTheEndOfTheOfficeTableIsAnEmptyPageNotAnError() throws Exception {
+		mvc.perform(get("/campaigns/" + m.campaignId() + "/targets").param("page", "50000000").with(as(m.office())))
+			.andExpect(status().isOk());
+		mvc.perform(get("/campaigns/" + m.campaignId() + "/targets").param("page", "2147483647").with(as(m.office())))
+			.andExpect(status().isOk());
 	}
 }

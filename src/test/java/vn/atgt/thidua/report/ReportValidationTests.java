@@ -2,10 +2,13 @@ package vn.atgt.thidua.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.atgt.thidua.report.ReportFixture.ALCOHOL;
 import static vn.atgt.thidua.report.ReportFixture.CHECKS;
 import static vn.atgt.thidua.report.ReportFixture.PLEDGES;
@@ -271,5 +274,34 @@ class ReportValidationTests {
 
 	private long storedFiles() {
 		return jdbc.queryForObject("SELECT count(*) FROM stored_files", Long.class);
+	}
+
+	@Test
+	void aReturnPostedWithoutAnyFieldShowsTheFormWithItsErrorsAndWritesNothing() throws Exception {
+		Movement m = fixture.movement();
+		Team police = fixture.team(m, m.police());
+		ReportBuilder july = fixture.report(m, police, 7).filled().submittedOn(19, 8);
+		mvc.perform(post("/reports/" + july.id() + "/return").with(as(m.office())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("report/return-form"))
+			.andExpect(model()
+				.attributeHasFieldErrors("form", "reason"));
+		mvc.perform(post("/reports/" + july.id() + "/return").with(as(m.office())).with(csrf())
+				.param("reason", "Thiếu ảnh").param("version", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(model()
+				.attributeHasFieldErrors("form", "version"));
+		assertThat(july.view().status()).isEqualTo(ReportStatus.SUBMITTED);
+	}
+
+	@Test
+	void aPageFarPastTheEndOfTheListsIsAnEmptyPageNotAnError() throws Exception {
+		Movement m = fixture.movement();
+		mvc.perform(get(m.reportsPage())
+				.param("page", "50000000").with(as(m.office())))
+			.andExpect(status().isOk());
+		mvc.perform(get(m.reviewPage())
+				.param("page", "2147483647").with(as(m.office())))
+			.andExpect(status().isOk());
 	}
 }

@@ -60,6 +60,8 @@ public final class Browser implements AutoCloseable {
 		fill("Tên đăng nhập", username);
 		fill("Mật khẩu", password);
 		click("Đăng nhập");
+		// the sign-in's redirect must land before the next open(), or that page is asked for without the session
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !"/login".equals(currentPath()));
 		return this;
 	}
 

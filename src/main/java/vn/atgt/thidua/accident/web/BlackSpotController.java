@@ -6,7 +6,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -58,11 +59,11 @@ class BlackSpotController {
 	@GetMapping
 	String list(@PathVariable Long campaignId, @RequestParam(required = false) BlackSpotKind kind,
 			@RequestParam(required = false) BlackSpotStatus status, @RequestParam(required = false) Long areaId,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, CurrentUser user,
+			@RequestParam(required = false) String q, @PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user,
 			Model model) {
 		AccidentPages.header(model, campaigns.get(campaignId), AccidentPages.BLACK_SPOTS_TAB);
 		BlackSpotFilter filter = new BlackSpotFilter(kind, status, areaId, q);
-		model.addAttribute("spots", blackSpots.search(campaignId, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("spots", blackSpots.search(campaignId, filter, pageable));
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", BlackSpotKind.values());
 		model.addAttribute("statuses", BlackSpotStatus.values());

@@ -2,7 +2,8 @@ package vn.atgt.thidua.account.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,9 +42,9 @@ class UserAdminController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Role role, @RequestParam(required = false) Boolean active,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@PageableDefault(size = 25) Pageable pageable, Model model) {
 		model.addAttribute("users", users.search(new UserFilter(q, unitId, role, active),
-				PageRequest.of(Math.max(page, 0), 25)));
+				pageable));
 		model.addAttribute("q", q);
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("role", role);

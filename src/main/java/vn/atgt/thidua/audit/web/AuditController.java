@@ -1,6 +1,7 @@
 package vn.atgt.thidua.audit.web;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,9 +28,9 @@ class AuditController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
 		// a field that did not parse (a date such as 31/02/2024) is shown as an error and is null in the form
-		model.addAttribute("entries", audit.search(filter.toFilter(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("entries", audit.search(filter.toFilter(), pageable));
 		model.addAttribute("entityTypes", audit.entityTypes());
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/list";

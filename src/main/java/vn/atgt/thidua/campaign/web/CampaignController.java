@@ -4,7 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,8 +49,8 @@ class CampaignController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) CampaignStatus status,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
-		model.addAttribute("campaigns", campaigns.search(year, status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
+		model.addAttribute("campaigns", campaigns.search(year, status, pageable));
 		model.addAttribute("year", year);
 		model.addAttribute("status", status);
 		model.addAttribute("years", campaigns.years());

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import vn.atgt.thidua.common.format.VietnameseDateFormatter;
 import vn.atgt.thidua.common.format.VietnameseDecimalFormatter;
 
-/** Vietnamese by default, English with {@code ?lang=en}; Vietnamese dates and decimals in forms; the current user as a handler argument. */
+/** Vietnamese by default, English with {@code ?lang=en}; Vietnamese dates and decimals in forms; the current user and a clamped page as handler arguments. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -46,5 +46,7 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new CurrentUserArgumentResolver());
+		// first, so that it answers for Pageable before Spring Data's own resolver (registered after it or before)
+		resolvers.add(0, new ClampedPageableResolver());
 	}
 }

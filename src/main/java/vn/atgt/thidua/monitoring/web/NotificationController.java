@@ -3,7 +3,8 @@ package vn.atgt.thidua.monitoring.web;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,8 @@ class NotificationController {
 	}
 
 	@GetMapping
-	String list(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("notifications", notifications.page(user.id(), PageRequest.of(Math.max(page, 0), 30)));
+	String list(CurrentUser user, @PageableDefault(size = 30) Pageable pageable, Model model) {
+		model.addAttribute("notifications", notifications.page(user.id(), pageable));
 		return "monitoring/notifications";
 	}
 

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,7 +66,7 @@ class TargetController {
 	@GetMapping
 	String page(@PathVariable Long campaignId, @RequestParam(required = false) String status,
 			@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
 		CampaignView campaign = campaigns.get(campaignId);
 		if (!user.seesAllUnits()) {
 			if (user.unitId() == null || !campaigns.isParticipant(campaignId, user.unitId())) {
@@ -81,9 +82,9 @@ class TargetController {
 			.filter(r -> kind == null || kind == r.unitKind())
 			.filter(r -> query.isEmpty() || SearchText.key(r.unitName()).contains(query))
 			.toList();
-		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, shown.size());
-		Page<RegistrationOverviewRow> rows = new PageImpl<>(shown.subList(from, Math.min(from + PAGE_SIZE,
-				shown.size())), PageRequest.of(Math.max(page, 0), PAGE_SIZE), shown.size());
+		int from = (int) Math.min(pageable.getOffset(), shown.size());
+		Page<RegistrationOverviewRow> rows = new PageImpl<>(shown.subList(from, Math.min(from + pageable.getPageSize(),
+				shown.size())), pageable, shown.size());
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (RegistrationStatus s : RegistrationStatus.values()) {
 			counts.put(s.name(), 0L);

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class ReportListController {
 	@GetMapping
 	String page(@PathVariable Long campaignId, @RequestParam(required = false) Long periodId,
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
 		CampaignView campaign = campaigns.get(campaignId);
 		ReportPages.header(model, campaign, ReportPages.REPORTS_TAB);
 		if (!user.seesAllUnits()) {
@@ -63,9 +64,9 @@ class ReportListController {
 			.toList();
 		ReportFilter filter = new ReportFilter(periodId, unitId, status, null);
 		List<ReportRow> shown = all.stream().filter(filter::matches).toList();
-		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, shown.size());
-		Page<ReportRow> rows = new PageImpl<>(shown.subList(from, Math.min(from + PAGE_SIZE, shown.size())),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE), shown.size());
+		int from = (int) Math.min(pageable.getOffset(), shown.size());
+		Page<ReportRow> rows = new PageImpl<>(shown.subList(from, Math.min(from + pageable.getPageSize(), shown.size())),
+				pageable, shown.size());
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (ReportStatus s : ReportStatus.values()) {
 			counts.put(s.name(), 0L);

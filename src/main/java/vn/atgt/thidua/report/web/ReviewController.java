@@ -4,7 +4,8 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,11 +51,11 @@ class ReviewController {
 	@GetMapping("/campaigns/{campaignId}/review")
 	String queue(@PathVariable Long campaignId, @RequestParam(required = false) Long periodId,
 			@RequestParam(required = false) Long taskAreaId, @RequestParam(required = false) Long unitId,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
 		CampaignView campaign = campaigns.get(campaignId);
 		ReportPages.header(model, campaign, ReportPages.REVIEW_TAB);
 		model.addAttribute("rows", reports.reviewQueue(user, campaignId,
-				new ReportFilter(periodId, unitId, null, taskAreaId), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+				new ReportFilter(periodId, unitId, null, taskAreaId), pageable));
 		model.addAttribute("periods", campaigns.periods(campaignId).stream().filter(p -> !p.baseline()).toList());
 		model.addAttribute("taskAreas", campaigns.taskAreas(campaignId));
 		model.addAttribute("units", campaigns.participants(campaignId));

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,9 +37,9 @@ class AreaAdminController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long levelId,
-			@RequestParam(required = false) LocalDate validOn, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) LocalDate validOn, @PageableDefault(size = 50) Pageable pageable,
 			Model model) {
-		model.addAttribute("areas", areas.search(q, levelId, validOn, PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("areas", areas.search(q, levelId, validOn, pageable));
 		model.addAttribute("q", q);
 		model.addAttribute("levelId", levelId);
 		model.addAttribute("validOn", validOn);

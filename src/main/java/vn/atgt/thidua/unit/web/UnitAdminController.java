@@ -2,7 +2,8 @@ package vn.atgt.thidua.unit.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,9 +45,9 @@ class UnitAdminController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitKind kind,
-			@RequestParam(required = false) Boolean active, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Boolean active, @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
 		model.addAttribute("units", units.search(new UnitFilter(q, kind, null, active),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+				pageable));
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("active", active);
