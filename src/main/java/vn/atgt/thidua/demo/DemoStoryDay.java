@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -18,19 +17,23 @@ import org.springframework.context.annotation.Profile;
  * 23/12/2024 by default: the reports of July–November are due, the last on 20/12, December's not yet) at today's
  * time of day, and moves on as real time does. Deadlines, lateness and reminders then read as they did that December
  * instead of "870 days late". Every page says which day the demo believes it is; an empty value uses the real clock.
+ * Either way the clock is a {@link StoryClock}, which the demo story sets to the moment of each of its steps.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
-@ConditionalOnExpression("!'${thidua.demo.today:}'.isBlank()")
 class DemoStoryDay {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@Bean
 	@Primary
-	Clock demoClock(@Value("${thidua.demo.today}") LocalDate today) {
+	StoryClock demoClock(@Value("${thidua.demo.today:}") String today) {
 		Clock real = Clock.systemUTC();
+		if (today.isBlank()) {
+			return new StoryClock(real);
+		}
 		LocalTime now = LocalTime.now(real.withZone(VIETNAM));
-		return Clock.offset(real, Duration.between(real.instant(), today.atTime(now).atZone(VIETNAM).toInstant()));
+		return new StoryClock(Clock.offset(real,
+				Duration.between(real.instant(), LocalDate.parse(today).atTime(now).atZone(VIETNAM).toInstant())));
 	}
 }

@@ -7,7 +7,7 @@ import vn.atgt.thidua.audit.AuditAction;
 import vn.atgt.thidua.audit.AuditChange;
 
 /** An audit entry about to be written. */
-record AuditRecord(Instant occurredAt, Actor actor, AuditAction action, String entityType, String entityId,
+record AuditRecord(Instant occurredAt, AuditSource actor, AuditAction action, String entityType, String entityId,
 		String summary, List<AuditChange> changes) {
 
 	AuditRecord {

@@ -199,7 +199,7 @@ final class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEv
 	/** Writes the entry on the session's own connection, in the transaction of the change; returns its id. */
 	private long write(SharedSessionContractImplementor session, AuditAction action, Class<?> type, Object id,
 			List<AuditChange> changes) {
-		AuditRecord record = new AuditRecord(clock.instant(), Actor.current(), action, type.getSimpleName(),
+		AuditRecord record = new AuditRecord(clock.instant(), AuditSource.current(), action, type.getSimpleName(),
 				id == null ? null : String.valueOf(id), null, changes);
 		return session.doReturningWork(connection -> AuditWriter.insert(connection, record));
 	}

@@ -46,28 +46,28 @@ class SignInAuditor {
 	void on(AuthenticationSuccessEvent event) {
 		Authentication authentication = event.getAuthentication();
 		String address = remoteAddress(authentication);
-		Actor actor = CurrentUsers.from(authentication)
-			.map(user -> Actor.of(user, address))
-			.orElseGet(() -> new Actor(null, authentication.getName(), address));
+		AuditSource actor = CurrentUsers.from(authentication)
+			.map(user -> AuditSource.of(user, address))
+			.orElseGet(() -> new AuditSource(null, authentication.getName(), address));
 		write(actor, AuditAction.SIGN_IN, null, List.of());
 	}
 
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent event) {
 		Authentication attempt = event.getAuthentication();
-		Actor actor = new Actor(null, typedName(attempt.getName()), remoteAddress(attempt));
+		AuditSource actor = new AuditSource(null, typedName(attempt.getName()), remoteAddress(attempt));
 		write(actor, AuditAction.SIGN_IN_FAILED, reason(event.getException()), List.of());
 	}
 
 	@EventListener
 	void on(SignInLockedOut event) {
-		String address = event.remoteAddress() != null ? event.remoteAddress() : Actor.requestAddress();
-		Actor actor = new Actor(null, event.username(), address);
+		String address = event.remoteAddress() != null ? event.remoteAddress() : AuditSource.requestAddress();
+		AuditSource actor = new AuditSource(null, event.username(), address);
 		write(actor, AuditAction.LOCKOUT, null, event.lockedUntil() == null ? List.of()
 				: List.of(new AuditChange("lockedUntil", null, event.lockedUntil().toString())));
 	}
 
-	private void write(Actor actor, AuditAction action, String summary, List<AuditChange> changes) {
+	private void write(AuditSource actor, AuditAction action, String summary, List<AuditChange> changes) {
 		AuditRecord record = new AuditRecord(clock.instant(), actor, action, null, null, summary, changes);
 		ownTransaction.executeWithoutResult(
 				status -> jdbc.execute((ConnectionCallback<Long>) connection -> AuditWriter.insert(connection, record)));
@@ -96,6 +96,6 @@ class SignInAuditor {
 		if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
 			return details.getRemoteAddress();
 		}
-		return Actor.requestAddress();
+		return AuditSource.requestAddress();
 	}
 }

@@ -29,6 +29,7 @@ import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeSummary;
+import vn.atgt.thidua.common.security.StandingOffice;
 
 /** {@code /campaigns}: the list, the overview of one campaign, its create and edit forms, start, close and clone. */
 @Controller
@@ -60,14 +61,14 @@ class CampaignController {
 	}
 
 	@GetMapping("/new")
-	@OfficeOnly
+	@StandingOffice
 	String newCampaign(Model model) {
 		model.addAttribute("form", CampaignForm.empty(committees.main().map(CommitteeSummary::id).orElse(null)));
 		return form(model, null);
 	}
 
 	@PostMapping
-	@OfficeOnly
+	@StandingOffice
 	String create(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -94,7 +95,7 @@ class CampaignController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@OfficeOnly
+	@StandingOffice
 	String edit(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		CampaignView campaign = campaigns.get(id);
 		if (campaign.isClosed()) {
@@ -106,7 +107,7 @@ class CampaignController {
 	}
 
 	@PostMapping("/{id}/edit")
-	@OfficeOnly
+	@StandingOffice
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") CampaignForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		CampaignView campaign = campaigns.get(id);
@@ -125,7 +126,7 @@ class CampaignController {
 	}
 
 	@PostMapping("/{id}/activate")
-	@OfficeOnly
+	@StandingOffice
 	String activate(@PathVariable Long id, RedirectAttributes redirect) {
 		try {
 			campaigns.activate(id);
@@ -138,7 +139,7 @@ class CampaignController {
 	}
 
 	@PostMapping("/{id}/close")
-	@OfficeOnly
+	@StandingOffice
 	String close(@PathVariable Long id, RedirectAttributes redirect) {
 		try {
 			campaigns.close(id);
@@ -151,7 +152,7 @@ class CampaignController {
 	}
 
 	@GetMapping("/{id}/clone")
-	@OfficeOnly
+	@StandingOffice
 	String cloneForm(@PathVariable Long id, Model model) {
 		model.addAttribute("form", CloneForm.of(campaigns.cloneDefaults(id)));
 		model.addAttribute("source", campaigns.get(id));
@@ -159,7 +160,7 @@ class CampaignController {
 	}
 
 	@PostMapping("/{id}/clone")
-	@OfficeOnly
+	@StandingOffice
 	String cloneCampaign(@PathVariable Long id, @Valid @ModelAttribute("form") CloneForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {

@@ -19,6 +19,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
+import vn.atgt.thidua.common.security.StandingOffice;
 
 /** {@code /campaigns/{id}/units}: the units that take part in the campaign and their persons in charge. */
 @Controller
@@ -44,7 +45,7 @@ class ParticipantController {
 	}
 
 	@PostMapping("/add-missing")
-	@OfficeOnly
+	@StandingOffice
 	String addMissing(@PathVariable Long campaignId, RedirectAttributes redirect) {
 		try {
 			Flash.success(redirect, "participant.addedMissing", participants.addMissingMembers(campaignId));
@@ -56,7 +57,7 @@ class ParticipantController {
 	}
 
 	@GetMapping("/new")
-	@OfficeOnly
+	@StandingOffice
 	String newParticipant(@PathVariable Long campaignId, Model model, RedirectAttributes redirect) {
 		if (participants.candidates(campaignId).isEmpty()) {
 			Flash.warning(redirect, "participant.noCandidates");
@@ -67,7 +68,7 @@ class ParticipantController {
 	}
 
 	@PostMapping
-	@OfficeOnly
+	@StandingOffice
 	String add(@PathVariable Long campaignId, @Valid @ModelAttribute("form") ParticipantForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -85,7 +86,7 @@ class ParticipantController {
 	}
 
 	@GetMapping("/{participantId}/edit")
-	@OfficeOnly
+	@StandingOffice
 	String edit(@PathVariable Long campaignId, @PathVariable Long participantId, Model model) {
 		ParticipantView participant = participants.get(campaignId, participantId);
 		model.addAttribute("form", ParticipantForm.of(participant));
@@ -93,7 +94,7 @@ class ParticipantController {
 	}
 
 	@PostMapping("/{participantId}/edit")
-	@OfficeOnly
+	@StandingOffice
 	String update(@PathVariable Long campaignId, @PathVariable Long participantId,
 			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -113,7 +114,7 @@ class ParticipantController {
 	}
 
 	@PostMapping("/{participantId}/delete")
-	@OfficeOnly
+	@StandingOffice
 	String remove(@PathVariable Long campaignId, @PathVariable Long participantId, RedirectAttributes redirect) {
 		try {
 			participants.remove(campaignId, participantId);

@@ -21,6 +21,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
+import vn.atgt.thidua.common.security.StandingOffice;
 
 /** {@code /campaigns/{id}/periods}: the campaign's reporting periods, generated or added by hand. */
 @Controller
@@ -46,14 +47,14 @@ class PeriodController {
 	}
 
 	@GetMapping("/generate")
-	@OfficeOnly
+	@StandingOffice
 	String generateForm(@PathVariable Long campaignId, Model model) {
 		model.addAttribute("form", GenerationForm.of(periods.generationDefaults(campaignId)));
 		return generate(model, campaignId);
 	}
 
 	@PostMapping("/generate")
-	@OfficeOnly
+	@StandingOffice
 	String generate(@PathVariable Long campaignId, @Valid @ModelAttribute("form") GenerationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -72,14 +73,14 @@ class PeriodController {
 	}
 
 	@GetMapping("/new")
-	@OfficeOnly
+	@StandingOffice
 	String newPeriod(@PathVariable Long campaignId, Model model) {
 		model.addAttribute("form", PeriodForm.empty());
 		return form(model, campaignId, null);
 	}
 
 	@PostMapping
-	@OfficeOnly
+	@StandingOffice
 	String add(@PathVariable Long campaignId, @Valid @ModelAttribute("form") PeriodForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -97,14 +98,14 @@ class PeriodController {
 	}
 
 	@GetMapping("/{periodId}/edit")
-	@OfficeOnly
+	@StandingOffice
 	String edit(@PathVariable Long campaignId, @PathVariable Long periodId, Model model) {
 		model.addAttribute("form", PeriodForm.of(periods.get(campaignId, periodId)));
 		return form(model, campaignId, periodId);
 	}
 
 	@PostMapping("/{periodId}/edit")
-	@OfficeOnly
+	@StandingOffice
 	String update(@PathVariable Long campaignId, @PathVariable Long periodId,
 			@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -123,7 +124,7 @@ class PeriodController {
 	}
 
 	@PostMapping("/{periodId}/delete")
-	@OfficeOnly
+	@StandingOffice
 	String remove(@PathVariable Long campaignId, @PathVariable Long periodId, RedirectAttributes redirect) {
 		try {
 			periods.remove(campaignId, periodId);

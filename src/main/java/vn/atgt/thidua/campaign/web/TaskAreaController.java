@@ -18,6 +18,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
+import vn.atgt.thidua.common.security.StandingOffice;
 
 /** {@code /campaigns/{id}/task-areas}: the campaign's focus task areas. */
 @Controller
@@ -42,14 +43,14 @@ class TaskAreaController {
 	}
 
 	@GetMapping("/new")
-	@OfficeOnly
+	@StandingOffice
 	String newTaskArea(@PathVariable Long campaignId, Model model) {
 		model.addAttribute("form", TaskAreaForm.empty());
 		return form(model, campaignId, null);
 	}
 
 	@PostMapping
-	@OfficeOnly
+	@StandingOffice
 	String add(@PathVariable Long campaignId, @Valid @ModelAttribute("form") TaskAreaForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -67,7 +68,7 @@ class TaskAreaController {
 	}
 
 	@PostMapping("/seed")
-	@OfficeOnly
+	@StandingOffice
 	String addSeedPlanTaskAreas(@PathVariable Long campaignId, RedirectAttributes redirect) {
 		try {
 			Flash.success(redirect, "taskArea.seeded", taskAreas.addSeedPlanTaskAreas(campaignId));
@@ -79,14 +80,14 @@ class TaskAreaController {
 	}
 
 	@GetMapping("/{taskAreaId}/edit")
-	@OfficeOnly
+	@StandingOffice
 	String edit(@PathVariable Long campaignId, @PathVariable Long taskAreaId, Model model) {
 		model.addAttribute("form", TaskAreaForm.of(taskAreas.get(campaignId, taskAreaId)));
 		return form(model, campaignId, taskAreaId);
 	}
 
 	@PostMapping("/{taskAreaId}/edit")
-	@OfficeOnly
+	@StandingOffice
 	String update(@PathVariable Long campaignId, @PathVariable Long taskAreaId,
 			@Valid @ModelAttribute("form") TaskAreaForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -105,7 +106,7 @@ class TaskAreaController {
 	}
 
 	@PostMapping("/{taskAreaId}/delete")
-	@OfficeOnly
+	@StandingOffice
 	String remove(@PathVariable Long campaignId, @PathVariable Long taskAreaId, RedirectAttributes redirect) {
 		try {
 			taskAreas.remove(campaignId, taskAreaId);
@@ -118,13 +119,13 @@ class TaskAreaController {
 	}
 
 	@PostMapping("/{taskAreaId}/move-up")
-	@OfficeOnly
+	@StandingOffice
 	String moveUp(@PathVariable Long campaignId, @PathVariable Long taskAreaId, RedirectAttributes redirect) {
 		return move(campaignId, taskAreaId, -1, redirect);
 	}
 
 	@PostMapping("/{taskAreaId}/move-down")
-	@OfficeOnly
+	@StandingOffice
 	String moveDown(@PathVariable Long campaignId, @PathVariable Long taskAreaId, RedirectAttributes redirect) {
 		return move(campaignId, taskAreaId, 1, redirect);
 	}

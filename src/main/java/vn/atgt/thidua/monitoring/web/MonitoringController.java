@@ -29,6 +29,7 @@ import vn.atgt.thidua.monitoring.MonitoringService;
 import vn.atgt.thidua.monitoring.StatusMatrix;
 import vn.atgt.thidua.monitoring.UrgingResult;
 import vn.atgt.thidua.unit.UnitKind;
+import vn.atgt.thidua.common.security.StandingOffice;
 
 /**
  * The campaign tab "Theo dõi, đôn đốc": the status matrix {@code /campaigns/{id}/monitoring} (filters by unit kind and
@@ -95,7 +96,7 @@ class MonitoringController {
 	}
 
 	@PostMapping("/late/urge")
-	@OfficeUrges
+	@StandingOffice
 	String urge(@PathVariable Long campaignId, @RequestParam(name = "unitIds", required = false) List<Long> unitIds,
 			@RequestParam(required = false) String item, CurrentUser user, RedirectAttributes redirect) {
 		ItemSelection selection = ItemSelection.parse(item);

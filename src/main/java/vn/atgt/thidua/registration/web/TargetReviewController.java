@@ -22,6 +22,7 @@ import vn.atgt.thidua.registration.RegistrationStatus;
 import vn.atgt.thidua.registration.RegistrationView;
 import vn.atgt.thidua.registration.ReturnCommand;
 import vn.atgt.thidua.registration.RegistrationService;
+import vn.atgt.thidua.common.security.StandingOffice;
 
 /**
  * {@code /campaigns/{id}/targets/units/{unitId}/approve | return | reopen}: the standing office decides on a unit's
@@ -43,7 +44,7 @@ class TargetReviewController {
 	}
 
 	@PostMapping("/approve")
-	@OfficeDecides
+	@StandingOffice
 	String approve(@PathVariable Long campaignId, @PathVariable Long unitId, @RequestParam long version,
 			CurrentUser user, RedirectAttributes redirect) {
 		targets.approve(user, campaignId, unitId, version);
@@ -52,7 +53,7 @@ class TargetReviewController {
 	}
 
 	@GetMapping("/return")
-	@OfficeDecides
+	@StandingOffice
 	String returnForm(@PathVariable Long campaignId, @PathVariable Long unitId, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		RegistrationView registration = targets.registration(user, campaignId, unitId);
@@ -65,7 +66,7 @@ class TargetReviewController {
 	}
 
 	@PostMapping("/return")
-	@OfficeDecides
+	@StandingOffice
 	String returnForChanges(@PathVariable Long campaignId, @PathVariable Long unitId,
 			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
@@ -79,7 +80,7 @@ class TargetReviewController {
 	}
 
 	@GetMapping("/reopen")
-	@OfficeDecides
+	@StandingOffice
 	String reopenForm(@PathVariable Long campaignId, @PathVariable Long unitId, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		RegistrationView registration = targets.registration(user, campaignId, unitId);
@@ -92,7 +93,7 @@ class TargetReviewController {
 	}
 
 	@PostMapping("/reopen")
-	@OfficeDecides
+	@StandingOffice
 	String reopen(@PathVariable Long campaignId, @PathVariable Long unitId,
 			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {

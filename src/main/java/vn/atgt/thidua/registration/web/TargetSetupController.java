@@ -28,6 +28,7 @@ import vn.atgt.thidua.registration.SuggestedIndicatorTotal;
 import vn.atgt.thidua.registration.SuggestedIndicatorView;
 import vn.atgt.thidua.registration.TargetDirection;
 import vn.atgt.thidua.registration.TargetSetupService;
+import vn.atgt.thidua.common.security.StandingOffice;
 
 /**
  * {@code /campaigns/{id}/targets/suggestions} and {@code /deadline}: the suggested indicators per task area with the
@@ -65,7 +66,7 @@ class TargetSetupController {
 	}
 
 	@GetMapping("/suggestions/new")
-	@OfficeDecides
+	@StandingOffice
 	String newSuggestion(@PathVariable Long campaignId, @RequestParam(required = false) Long taskAreaId,
 			Model model) {
 		model.addAttribute("form", SuggestionForm.empty(taskAreaId));
@@ -73,7 +74,7 @@ class TargetSetupController {
 	}
 
 	@PostMapping("/suggestions")
-	@OfficeDecides
+	@StandingOffice
 	String add(@PathVariable Long campaignId, @Valid @ModelAttribute("form") SuggestionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (Forms.attempt(result, () -> setup.addSuggestion(campaignId, form.toCommand()))) {
@@ -84,7 +85,7 @@ class TargetSetupController {
 	}
 
 	@GetMapping("/suggestions/{id}/edit")
-	@OfficeDecides
+	@StandingOffice
 	String edit(@PathVariable Long campaignId, @PathVariable Long id, Model model) {
 		SuggestedIndicatorView suggestion = setup.suggestion(campaignId, id);
 		model.addAttribute("form", SuggestionForm.of(suggestion));
@@ -92,7 +93,7 @@ class TargetSetupController {
 	}
 
 	@PostMapping("/suggestions/{id}/edit")
-	@OfficeDecides
+	@StandingOffice
 	String update(@PathVariable Long campaignId, @PathVariable Long id,
 			@Valid @ModelAttribute("form") SuggestionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -105,7 +106,7 @@ class TargetSetupController {
 	}
 
 	@PostMapping("/suggestions/{id}/delete")
-	@OfficeDecides
+	@StandingOffice
 	String remove(@PathVariable Long campaignId, @PathVariable Long id, RedirectAttributes redirect) {
 		SuggestedIndicatorView suggestion = setup.suggestion(campaignId, id);
 		setup.removeSuggestion(campaignId, id);
@@ -114,7 +115,7 @@ class TargetSetupController {
 	}
 
 	@GetMapping("/deadline")
-	@OfficeDecides
+	@StandingOffice
 	String deadlineForm(@PathVariable Long campaignId, Model model) {
 		model.addAttribute("form", DeadlineForm.of(setup.deadline(campaignId)));
 		TargetPages.header(model, campaigns.get(campaignId));
@@ -122,7 +123,7 @@ class TargetSetupController {
 	}
 
 	@PostMapping("/deadline")
-	@OfficeDecides
+	@StandingOffice
 	String setDeadline(@PathVariable Long campaignId, @ModelAttribute("form") DeadlineForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (Forms.attempt(result, () -> setup.setDeadline(campaignId, form.deadline(), form.version()))) {

@@ -26,6 +26,7 @@ import vn.atgt.thidua.report.ReportFilter;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.report.ReportStatus;
 import vn.atgt.thidua.report.ReportView;
+import vn.atgt.thidua.common.security.StandingOffice;
 
 /**
  * The standing office's review (thẩm định): the queue {@code /campaigns/{id}/review} of submitted reports, oldest
@@ -67,7 +68,7 @@ class ReviewController {
 	}
 
 	@PostMapping("/reports/{reportId}/accept")
-	@OfficeDecides
+	@StandingOffice
 	String accept(@PathVariable Long reportId, @RequestParam long version,
 			@RequestParam(required = false) String back, CurrentUser user, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
@@ -78,7 +79,7 @@ class ReviewController {
 
 	/** The quick return from the queue: a reason, no comments on entries. */
 	@PostMapping("/reports/{reportId}/quick-return")
-	@OfficeDecides
+	@StandingOffice
 	String quickReturn(@PathVariable Long reportId, @RequestParam long version,
 			@RequestParam(required = false) String reason,
 			@RequestParam(required = false) String back, CurrentUser user, RedirectAttributes redirect) {
@@ -89,7 +90,7 @@ class ReviewController {
 	}
 
 	@GetMapping("/reports/{reportId}/return")
-	@OfficeDecides
+	@StandingOffice
 	String returnForm(@PathVariable Long reportId, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
 		if (report.status() != ReportStatus.SUBMITTED) {
@@ -101,7 +102,7 @@ class ReviewController {
 	}
 
 	@PostMapping("/reports/{reportId}/return")
-	@OfficeDecides
+	@StandingOffice
 	String returnForChanges(@PathVariable Long reportId, @Valid @ModelAttribute("form") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
@@ -114,7 +115,7 @@ class ReviewController {
 	}
 
 	@GetMapping("/reports/{reportId}/reopen")
-	@OfficeDecides
+	@StandingOffice
 	String reopenForm(@PathVariable Long reportId, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);
 		if (report.status() != ReportStatus.ACCEPTED) {
@@ -126,7 +127,7 @@ class ReviewController {
 	}
 
 	@PostMapping("/reports/{reportId}/reopen")
-	@OfficeDecides
+	@StandingOffice
 	String reopen(@PathVariable Long reportId, @Valid @ModelAttribute("form") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportView report = reports.report(user, reportId);

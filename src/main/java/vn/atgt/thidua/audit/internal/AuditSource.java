@@ -11,17 +11,17 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.CurrentUsers;
 
 /** Who did it and from where: the signed-in user (or the system) and the address of the web request, if any. */
-record Actor(Long userId, String username, String remoteAddress) {
+record AuditSource(Long userId, String username, String remoteAddress) {
 
 	/** The signed-in user of the running request, or the system. */
-	static Actor current() {
+	static AuditSource current() {
 		return CurrentUsers.current()
 			.map(user -> of(user, requestAddress()))
-			.orElseGet(() -> new Actor(null, AuditEntryRow.SYSTEM, requestAddress()));
+			.orElseGet(() -> new AuditSource(null, AuditEntryRow.SYSTEM, requestAddress()));
 	}
 
-	static Actor of(CurrentUser user, String remoteAddress) {
-		return new Actor(user.id(), user.username(), remoteAddress);
+	static AuditSource of(CurrentUser user, String remoteAddress) {
+		return new AuditSource(user.id(), user.username(), remoteAddress);
 	}
 
 	/** The address of the web request being served on this thread, or null outside a request. */
