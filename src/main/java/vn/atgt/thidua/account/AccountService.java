@@ -3,11 +3,11 @@ package vn.atgt.thidua.account;
 import java.time.Clock;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.account.internal.CurrentUserFactory;
 import vn.atgt.thidua.account.internal.UserAccount;
 import vn.atgt.thidua.account.internal.UserAccountRepository;
 import vn.atgt.thidua.common.FieldException;
@@ -22,23 +22,23 @@ public class AccountService {
 
 	private final UserAccountRepository users;
 	private final PasswordEncoder passwordEncoder;
-	private final CurrentUserFactory currentUsers;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUserFactory currentUsers,
+	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
 			Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
-		this.currentUsers = currentUsers;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * Changes the user's own password after checking the current one and the policy.
-	 * @return the user as she now is (no longer obliged to change her password)
+	 * Changes the user's own password after checking the current one and the policy. Her other sessions end; the
+	 * caller refreshes the session she is using ({@link SignedInUsers#refresh}).
 	 */
 	@Transactional
-	public CurrentUser changeOwnPassword(CurrentUser user, String currentPassword, String newPassword,
+	public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword,
 			String confirmation) {
 		UserAccount account = users.findById(user.id()).orElseThrow(() -> new NotFoundException("user", user.id()));
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -52,7 +52,7 @@ public class AccountService {
 			throw new FieldException("newPassword", "password.sameAsCurrent");
 		}
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-		return currentUsers.of(account);
+		events.publishEvent(new AccountAccessChanged(account.getId(), account.getSecurityStamp()));
 	}
 
 	/** Notes the time of a successful sign-in. */

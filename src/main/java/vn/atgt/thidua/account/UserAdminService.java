@@ -1,14 +1,17 @@
 package vn.atgt.thidua.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -16,19 +19,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.account.internal.LoginThrottle;
 import vn.atgt.thidua.account.internal.UserAccount;
 import vn.atgt.thidua.account.internal.UserAccountRepository;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.common.security.SignInUnlocked;
 import vn.atgt.thidua.common.text.SearchText;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
 
 /**
  * User administration: create, edit, deactivate (a user who has acted is never deleted), reset a password (the user
- * must choose a new one at her next sign-in), and the user look-ups other modules need for notifications.
+ * must choose a new one at her next sign-in), lift a sign-in lock, and the user look-ups other modules need for
+ * notifications. A change of a user's unit, roles, status or password ends her open sessions
+ * ({@link AccountAccessChanged}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,12 +46,17 @@ public class UserAdminService {
 	private final UserAccountRepository users;
 	private final UnitService units;
 	private final PasswordEncoder passwordEncoder;
+	private final LoginThrottle throttle;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	UserAdminService(UserAccountRepository users, UnitService units, PasswordEncoder passwordEncoder, Clock clock) {
+	UserAdminService(UserAccountRepository users, UnitService units, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.units = units;
 		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -115,8 +127,10 @@ public class UserAdminService {
 		account.updateProfile(command.fullName(), blankToNull(command.jobTitle()), blankToNull(command.email()),
 				blankToNull(command.phone()));
 		account.assign(command.unitId(), command.roles());
+		accessMayHaveChanged(account);
 	}
 
+	/** Activates or deactivates the user; a deactivated user's open sessions end. */
 	@Transactional
 	public void setActive(Long id, boolean active) {
 		UserAccount account = account(id);
@@ -126,10 +140,11 @@ public class UserAdminService {
 		else {
 			account.deactivate();
 		}
+		accessMayHaveChanged(account);
 	}
 
 	/**
-	 * Gives the user a generated temporary password that she must replace at her next sign-in.
+	 * Gives the user a generated temporary password that she must replace at her next sign-in; her open sessions end.
 	 * @return the temporary password, to hand to the user
 	 */
 	@Transactional
@@ -137,7 +152,27 @@ public class UserAdminService {
 		UserAccount account = account(id);
 		String temporary = TemporaryPasswords.generate();
 		account.resetPassword(TemporaryPasswords.hash(temporary), clock.instant());
+		accessMayHaveChanged(account);
 		return temporary;
+	}
+
+	/** Until when the user's name is locked after repeated wrong passwords; empty when it is not. */
+	public Optional<Instant> signInLockedUntil(Long id) {
+		return throttle.lockedUntil(account(id).getUsername());
+	}
+
+	/**
+	 * Lifts the lock that wrong passwords put on the user's name (anyone can cause one by typing her name), so that she
+	 * can sign in at once; recorded in the audit trail.
+	 * @return false when the name was not locked (nothing to lift)
+	 */
+	@Transactional
+	public boolean unlockSignIn(Long id) {
+		UserAccount account = account(id);
+		Optional<Instant> lockedUntil = throttle.unlock(account.getUsername());
+		lockedUntil.ifPresent(until -> events.publishEvent(new SignInUnlocked(account.getId(), account.getUsername(),
+				until)));
+		return lockedUntil.isPresent();
 	}
 
 	public boolean usernameTaken(String username) {
@@ -174,6 +209,11 @@ public class UserAdminService {
 		if (command.unitId() == null && command.roles().stream().anyMatch(UNIT_ROLES::contains)) {
 			throw new FieldException("unitId", "user.unit.requiredForRole");
 		}
+	}
+
+	/** Ends the sessions signed in before the change, if the change touched what the account may do. */
+	private void accessMayHaveChanged(UserAccount account) {
+		events.publishEvent(new AccountAccessChanged(account.getId(), account.getSecurityStamp()));
 	}
 
 	private UserAccount account(Long id) {

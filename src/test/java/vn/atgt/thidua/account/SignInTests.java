@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.support.MutableClock;
@@ -35,6 +36,9 @@ class SignInTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	LockoutProperties lockout;
 
 	@AfterEach
 	void realTime() {
@@ -73,7 +77,7 @@ class SignInTests {
 	}
 
 	@Test
-	void fiveFailuresInARowLockTheAccountForFifteenMinutes() throws Exception {
+	void fiveFailuresInARowLockTheAccountForFiveMinutes() throws Exception {
 		CurrentUser user = users.office();
 		for (int i = 1; i <= 4; i++) {
 			mvc.perform(formLogin("/login").user(user.username()).password("sai-" + i))
@@ -85,9 +89,12 @@ class SignInTests {
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked"));
 		mvc.perform(get("/login").param("locked", ""))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("thử lại sau 15 phút")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("thử lại sau 5 phút")));
 
-		clock.advance(Duration.ofMinutes(16));
+		clock.advance(Duration.ofMinutes(4));
+		mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
+		clock.advance(Duration.ofMinutes(2));
 		mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
 			.andExpect(authenticated());
 	}
@@ -109,6 +116,50 @@ class SignInTests {
 		}
 		mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD)).andExpect(authenticated());
 		mvc.perform(formLogin("/login").user(user.username()).password("sai")).andExpect(redirectedUrl("/login?error"));
+	}
+
+	private ResultActions signInFrom(String address, String username, String password) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password)
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			}));
+	}
+
+	@Test
+	void manyFailuresFromOneAddressAcrossNamesRefuseThatAddressForAWhile() throws Exception {
+		CurrentUser user = users.office();
+		String attacker = "203.0.113.7";
+		for (int i = 1; i <= lockout.addressMaxFailures(); i++) {
+			signInFrom(attacker, TestUsers.uniqueName("doan" + i), "x").andExpect(redirectedUrl("/login?error"));
+		}
+
+		// even the right password is refused from that address, with the message any name gets there
+		signInFrom(attacker, user.username(), TestUsers.PASSWORD)
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?throttled"));
+		signInFrom(attacker, TestUsers.uniqueName("khongtontai"), "x").andExpect(redirectedUrl("/login?throttled"));
+		mvc.perform(get("/login").param("throttled", ""))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Có quá nhiều lần đăng nhập không thành công từ địa chỉ mạng này. Vui lòng thử lại sau 5 phút.")));
+
+		// other addresses are not concerned, and the refusal ends
+		signInFrom("203.0.113.8", user.username(), TestUsers.PASSWORD).andExpect(authenticated());
+		clock.advance(lockout.duration().plusSeconds(1));
+		signInFrom(attacker, user.username(), TestUsers.PASSWORD).andExpect(authenticated());
+	}
+
+	@Test
+	void aRefusedAddressLocksNoMoreNames() throws Exception {
+		CurrentUser user = users.office();
+		String attacker = "203.0.113.9";
+		for (int i = 1; i <= lockout.addressMaxFailures(); i++) {
+			signInFrom(attacker, TestUsers.uniqueName("doan" + i), "x");
+		}
+		for (int i = 1; i <= lockout.maxFailures(); i++) {
+			signInFrom(attacker, user.username(), "sai-" + i).andExpect(redirectedUrl("/login?throttled"));
+		}
+		signInFrom("203.0.113.10", user.username(), TestUsers.PASSWORD).andExpect(authenticated());
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.atgt.thidua.support.TestUsers.as;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.atgt.thidua.audit.AuditAction;
+import vn.atgt.thidua.audit.AuditChange;
+import vn.atgt.thidua.audit.AuditEntryRow;
+import vn.atgt.thidua.audit.AuditService;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.common.web.Flash;
@@ -46,6 +52,9 @@ class UserAdminTests {
 
 	@Autowired
 	UserAdminService admin;
+
+	@Autowired
+	AuditService audit;
 
 	CurrentUser administrator;
 	UnitSummary unit;
@@ -127,6 +136,46 @@ class UserAdminTests {
 		mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD)).andExpect(unauthenticated());
 		mvc.perform(formLogin("/login").user(user.username()).password(temporary)).andExpect(authenticated());
 		assertThat(admin.get(user.id()).mustChangePassword()).isTrue();
+	}
+
+	@Test
+	void anAdministratorUnlocksALockedNameAndTheUserSignsInAtOnce() throws Exception {
+		CurrentUser user = users.create("bikhoa", unit.id(), Role.UNIT_OFFICER);
+		for (int i = 1; i <= 5; i++) {
+			mvc.perform(formLogin("/login").user(user.username()).password("sai-" + i));
+		}
+		mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(get("/admin/users/" + user.id() + "/edit").with(as(administrator)))
+			.andExpect(content().string(containsString("data-testid=\"sign-in-locked\"")))
+			.andExpect(content().string(containsString("Mở khóa đăng nhập")));
+
+		mvc.perform(post("/admin/users/" + user.id() + "/unlock").with(as(administrator)))
+			.andExpect(status().isForbidden());
+		MvcResult unlock = mvc.perform(post("/admin/users/" + user.id() + "/unlock").with(as(administrator))
+			.with(csrf())).andExpect(redirectedUrl("/admin/users/" + user.id() + "/edit")).andReturn();
+		assertThat(((Flash) unlock.getFlashMap().get(Flash.ATTRIBUTE)).key()).isEqualTo("user.unlocked");
+
+		mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD)).andExpect(authenticated());
+		mvc.perform(get("/admin/users/" + user.id() + "/edit").with(as(administrator)))
+			.andExpect(content().string(not(containsString("data-testid=\"sign-in-locked\""))));
+		List<AuditEntryRow> history = audit.historyOf("UserAccount", user.id().toString());
+		assertThat(history).filteredOn(e -> "SIGN_IN_UNLOCKED".equals(e.summary())).singleElement()
+			.satisfies(e -> {
+				assertThat(e.action()).isEqualTo(AuditAction.UPDATE);
+				assertThat(e.username()).isEqualTo(administrator.username());
+				assertThat(e.changes()).extracting(AuditChange::field).containsExactly("lockedUntil");
+			});
+	}
+
+	@Test
+	void unlockingANameThatIsNotLockedChangesNothing() throws Exception {
+		CurrentUser user = users.create("khongkhoa", unit.id(), Role.UNIT_OFFICER);
+		MvcResult unlock = mvc.perform(post("/admin/users/" + user.id() + "/unlock").with(as(administrator))
+			.with(csrf())).andReturn();
+		assertThat(((Flash) unlock.getFlashMap().get(Flash.ATTRIBUTE)).key()).isEqualTo("user.notLocked");
+		assertThat(audit.historyOf("UserAccount", user.id().toString()))
+			.noneMatch(e -> "SIGN_IN_UNLOCKED".equals(e.summary()));
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package vn.atgt.thidua.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.List;
@@ -12,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.atgt.thidua.account.LockoutProperties;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.TestUsers;
@@ -35,6 +39,9 @@ class AuditSignInTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	LockoutProperties lockout;
 
 	@AfterEach
 	void realTime() {
@@ -101,6 +108,31 @@ class AuditSignInTests {
 		// the failure counter is marked @NotAudited: its rows are not part of the trail
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entries WHERE entity_type = 'LoginAttempt'",
 				Long.class)).isZero();
+	}
+
+	@Test
+	void aSignInRefusedForItsAddressIsRecordedAsThrottled() throws Exception {
+		String address = "198.51.100.4";
+		for (int i = 1; i <= lockout.addressMaxFailures(); i++) {
+			mvc.perform(post("/login").with(csrf()).param("username", TestUsers.uniqueName("phun"))
+				.param("password", "x").with(from(address)));
+		}
+		String name = TestUsers.uniqueName("bituchoi");
+		mvc.perform(post("/login").with(csrf()).param("username", name).param("password", "x").with(from(address)))
+			.andExpect(redirectedUrl("/login?throttled"));
+
+		List<AuditEntryRow> failures = entries(name, AuditAction.SIGN_IN_FAILED);
+		assertThat(failures).singleElement().satisfies(failure -> {
+			assertThat(failure.summary()).isEqualTo("THROTTLED");
+			assertThat(failure.remoteAddress()).isEqualTo(address);
+		});
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private List<AuditEntryRow> entries(String username, AuditAction action) {

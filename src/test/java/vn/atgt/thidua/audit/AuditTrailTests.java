@@ -171,6 +171,6 @@ class AuditTrailTests {
 	}
 
 	static void actAs(CurrentUser user) {
-		SecurityContextHolder.getContext().setAuthentication(Principals.authenticated(user));
+		SecurityContextHolder.getContext().setAuthentication(Principals.authenticated(user, 0));
 	}
 }

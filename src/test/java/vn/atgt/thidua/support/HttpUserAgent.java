@@ -21,6 +21,7 @@ public class HttpUserAgent {
 
 	private final HttpClient client;
 	private final String base;
+	private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	public HttpUserAgent(int port) {
 		this.base = "http://localhost:" + port;
@@ -30,15 +31,30 @@ public class HttpUserAgent {
 			.build();
 	}
 
+	/** Sends the header with every later request, as a reverse proxy in front of the server would. */
+	public HttpUserAgent withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+		return send(request(path).header("Accept", "text/html").GET().build());
+	}
+
+	/** Posts a form as a browser does: the fields plus the CSRF token of {@code pageWithForm}. */
+	public HttpResponse<String> postForm(String path, String pageWithForm, java.util.Map<String, String> fields) {
+		StringBuilder form = new StringBuilder("_csrf=").append(encode(csrfToken(get(pageWithForm).body())));
+		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build());
 	}
 
 	/** Signs in through the login form; returns the redirect target. */
 	public String signIn(String username, String password) {
 		String token = csrfToken(get("/login").body());
 		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+		HttpResponse<String> response = send(request("/login")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build());
@@ -61,11 +77,17 @@ public class HttpUserAgent {
 				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		return send(request(path)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Referer", base + pageWithForm)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+		headers.forEach(builder::header);
+		return builder;
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

@@ -57,7 +57,11 @@ public class TestUsers {
 		return create("leader", null, Role.LEADER);
 	}
 
+	/**
+	 * Signs the user in for one MockMvc request, as an account unchanged since its creation (security stamp 0): a test
+	 * that changes the account's unit, roles, status or password afterwards signs her in again through the form.
+	 */
 	public static RequestPostProcessor as(CurrentUser user) {
-		return SecurityMockMvcRequestPostProcessors.authentication(Principals.authenticated(user));
+		return SecurityMockMvcRequestPostProcessors.authentication(Principals.authenticated(user, 0));
 	}
 }

@@ -30,9 +30,9 @@ class AdminAccessTests {
 			"/admin/committees/1/members/1/edit", "/admin/audit" };
 
 	static final String[] POSTS = { "/admin/users", "/admin/users/1", "/admin/users/1/deactivate",
-			"/admin/users/1/activate", "/admin/users/1/reset-password", "/admin/users/import",
-			"/admin/users/import/confirm", "/admin/users/import/credentials", "/admin/units", "/admin/units/1",
-			"/admin/units/1/deactivate", "/admin/units/1/activate", "/admin/units/import",
+			"/admin/users/1/activate", "/admin/users/1/reset-password", "/admin/users/1/unlock",
+			"/admin/users/import", "/admin/users/import/confirm", "/admin/users/import/credentials", "/admin/units",
+			"/admin/units/1", "/admin/units/1/deactivate", "/admin/units/1/activate", "/admin/units/import",
 			"/admin/units/import/confirm", "/admin/areas", "/admin/areas/1", "/admin/areas/1/successions",
 			"/admin/committees", "/admin/committees/1", "/admin/committees/1/members",
 			"/admin/committees/1/members/1", "/admin/committees/1/members/1/remove" };

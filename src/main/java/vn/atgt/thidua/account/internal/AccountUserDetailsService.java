@@ -6,7 +6,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads the account typed at sign-in, with her unit's name for the page header. */
+/**
+ * Loads the account typed at sign-in, with her unit's name for the page header and the security stamp that her rights
+ * were read with (one read, so that the session's roles and stamp always belong together).
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -23,6 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		UserAccount account = users.findByUsername(UserAccount.normaliseUsername(username))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
-		return new AppUserDetails(currentUsers.of(account), account.getPasswordHash(), account.isActive());
+		return new AppUserDetails(currentUsers.of(account), account.getPasswordHash(), account.isActive(),
+				account.getSecurityStamp());
 	}
 }

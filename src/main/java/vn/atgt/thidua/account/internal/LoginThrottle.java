@@ -2,6 +2,7 @@ package vn.atgt.thidua.account.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -13,10 +14,11 @@ import vn.atgt.thidua.common.security.SignInLockedOut;
 
 /**
  * Counts failed sign-ins per typed name in the database (so that every node of a cluster sees the same count) and
- * locks the name after {@link LockoutProperties#maxFailures()} failures in a row.
+ * locks the name after {@link LockoutProperties#maxFailures()} failures in a row, for
+ * {@link LockoutProperties#duration()} or until an administrator lifts the lock.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
 	private final LoginAttemptRepository attempts;
 	private final LockoutProperties properties;
@@ -34,6 +36,21 @@ class LoginThrottle {
 	@Transactional(readOnly = true)
 	public boolean isLocked(String typedName) {
 		return attempts.findById(key(typedName)).map(a -> a.isLocked(clock.instant())).orElse(false);
+	}
+
+	/** Until when the name is locked; empty when it is not. */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lockedUntil(String typedName) {
+		Instant now = clock.instant();
+		return attempts.findById(key(typedName)).filter(a -> a.isLocked(now)).map(LoginAttempt::lockedUntil);
+	}
+
+	/** Forgets the name's failures and lifts its lock; returns until when it was locked, if it was. */
+	@Transactional
+	public Optional<Instant> unlock(String typedName) {
+		Optional<Instant> lockedUntil = lockedUntil(typedName);
+		attempts.deleteById(key(typedName));
+		return lockedUntil;
 	}
 
 	/** Records a failure; returns true when the name is now locked. */

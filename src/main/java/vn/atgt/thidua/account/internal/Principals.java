@@ -11,8 +11,12 @@ public final class Principals {
 	private Principals() {
 	}
 
-	public static Authentication authenticated(CurrentUser user) {
-		AppUserDetails details = new AppUserDetails(user, null, true);
+	/**
+	 * @param securityStamp the account's security stamp that this user reflects: the session ends once the account's
+	 * stamp differs ({@link UserAccount#getSecurityStamp()}; 0 for an account unchanged since its creation)
+	 */
+	public static Authentication authenticated(CurrentUser user, long securityStamp) {
+		AppUserDetails details = new AppUserDetails(user, null, true, securityStamp);
 		return UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
 	}
 }

@@ -1,15 +1,24 @@
 package vn.atgt.thidua.account.internal;
 
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -19,11 +28,18 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import vn.atgt.thidua.account.SessionProperties;
+import vn.atgt.thidua.common.security.SignInThrottledException;
 
 /**
- * The security of the whole application: form sign-in with the throttle, CSRF on every POST, a new session id at
- * sign-in, security headers with a Content-Security-Policy that allows no inline script, and the URL rules per role.
- * Finer rules (a unit user sees only her unit's data) live in each module's service.
+ * The security of the whole application: form sign-in with the throttles, CSRF on every POST, a new session id at
+ * sign-in, sessions that end when their account changes or after an absolute lifetime, security headers with a
+ * Content-Security-Policy that allows no inline script (and HSTS on HTTPS, including behind a reverse proxy that says
+ * so: {@code server.forward-headers-strategy}), and the URL rules per role. Finer rules (a unit user sees only her
+ * unit's data) live in each module's service.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,14 +51,23 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
-			LoginThrottle throttle, PasswordEncoder passwordEncoder, SecurityContextRepository contexts) throws Exception {
+			LoginThrottle names, AddressThrottle addresses, PasswordEncoder passwordEncoder,
+			SecurityContextRepository contexts, SessionRegistry sessionRegistry, JdbcTemplate jdbc, Clock clock,
+			SessionProperties sessions, ApplicationEventPublisher events) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
 		passwords.setPasswordEncoder(passwordEncoder);
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				SignInThrottledException.class.getName(), "/login?throttled"));
 		failures.setDefaultFailureUrl("/login?error");
 
-		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
+		// The throttled provider alone, without the global manager as a parent: a parent would check the password
+		// again after any refusal that is not an account status (a refused address's right password would pass) and
+		// hash every wrong password twice.
+		ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, names, addresses));
+		signIn.setAuthenticationEventPublisher(authenticationEvents(events));
+
+		http.authenticationManager(signIn)
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/assets/**", "/login", "/error", "/public/**", "/favicon.ico").permitAll()
@@ -51,7 +76,14 @@ class SecurityConfig {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.addSessionAuthenticationStrategy(StaleSessionFilter.recordSignInTime(clock))
+				// No limit on sessions per user: the registry is there to end an account's sessions when it changes.
+				.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(sessionRegistry)
+					.expiredSessionStrategy(event -> StaleSessionFilter.sendToSignIn(event.getRequest(),
+							event.getResponse()))))
+			.addFilterAfter(new StaleSessionFilter(jdbc, clock, sessions.absoluteLifetime()),
+					ConcurrentSessionFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -59,6 +91,28 @@ class SecurityConfig {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/**
+	 * The sign-in events the audit trail records; a refused address is published as a failure too (a "locked" one),
+	 * which the default publisher would drop as an exception it does not know.
+	 */
+	private static AuthenticationEventPublisher authenticationEvents(ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setAdditionalExceptionMappings(
+				Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+		return publisher;
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the servlet container ends or renumbers a session. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

@@ -9,40 +9,52 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import vn.atgt.thidua.common.security.SignInThrottledException;
+
 /**
- * Password sign-in behind the throttle: a locked name is refused before its password is checked, each failure counts
- * toward the lock and a success clears the count. A deactivated account fails like a wrong password, so that the
- * answer never tells whether a name exists.
+ * Password sign-in behind two throttles: an address with too many failures, and a locked name, are refused before the
+ * password is checked (no hashing for them either); each failure counts toward both, and a success clears the name's
+ * count. A deactivated account fails like a wrong password, so that the answer never tells whether a name exists.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;
-	private final LoginThrottle throttle;
+	private final LoginThrottle names;
+	private final AddressThrottle addresses;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle names, AddressThrottle addresses) {
 		this.passwords = passwords;
-		this.throttle = throttle;
+		this.names = names;
+		this.addresses = addresses;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String name = authentication.getName();
-		if (throttle.isLocked(name)) {
+		String address = remoteAddress(authentication);
+		// Checked first, even for a right password: otherwise a refused address could still learn which guesses hit.
+		if (addresses.isRefused(address)) {
+			throw new SignInThrottledException();
+		}
+		if (names.isLocked(name)) {
+			addresses.recordFailure(address);
 			throw new LockedException("locked");
 		}
 		try {
 			Authentication result = passwords.authenticate(authentication);
-			throttle.recordSuccess(name);
+			names.recordSuccess(name);
 			return result;
 		}
 		catch (BadCredentialsException | DisabledException e) {
-			if (throttle.recordFailure(name, remoteAddress(authentication))) {
+			addresses.recordFailure(address);
+			if (names.recordFailure(name, address)) {
 				throw new LockedException("locked now", e);
 			}
 			throw new BadCredentialsException("bad credentials", e);
 		}
 		catch (AuthenticationException e) {
-			throttle.recordFailure(name, remoteAddress(authentication));
+			addresses.recordFailure(address);
+			names.recordFailure(name, address);
 			throw e;
 		}
 	}

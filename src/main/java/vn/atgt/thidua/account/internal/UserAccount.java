@@ -2,6 +2,7 @@ package vn.atgt.thidua.account.internal;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -68,6 +69,14 @@ public class UserAccount extends AuditedEntity {
 	@Column(name = "search_key", nullable = false, length = 400)
 	private String searchKey;
 
+	/**
+	 * Raised by every change of what the account may do (unit, roles, active, password). A session keeps the value it
+	 * signed in with and ends at its next request once the two differ (SessionStampFilter). Not a random token: it is
+	 * never shown and only compared, and a counter never returns to an old value.
+	 */
+	@Column(name = "security_stamp", nullable = false)
+	private long securityStamp;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role", nullable = false, length = 30)
@@ -93,18 +102,23 @@ public class UserAccount extends AuditedEntity {
 		searchKey = SearchText.key(String.join(" ", username, fullName, email == null ? "" : email));
 	}
 
-	/** Sets a new password chosen by the user herself. */
+	/** Sets a new password chosen by the user herself; her sessions signed in with the old one end. */
 	public void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
 		this.mustChangePassword = false;
+		accessChanged();
 	}
 
-	/** An administrator sets a temporary password; the user must choose her own at the next sign-in. */
+	/**
+	 * An administrator sets a temporary password; the user must choose her own at the next sign-in, and her open
+	 * sessions end.
+	 */
 	public void resetPassword(String temporaryHash, Instant now) {
 		this.passwordHash = temporaryHash;
 		this.passwordChangedAt = now;
 		this.mustChangePassword = true;
+		accessChanged();
 	}
 
 	public void signedIn(Instant now) {
@@ -118,18 +132,38 @@ public class UserAccount extends AuditedEntity {
 		this.phone = phone;
 	}
 
+	/** Puts the user in a unit with these roles; a real change ends her sessions signed in before it. */
 	public void assign(Long unitId, Set<Role> roles) {
+		if (!Objects.equals(this.unitId, unitId) || !this.roles.equals(roles)) {
+			accessChanged();
+		}
 		this.unitId = unitId;
 		this.roles.clear();
 		this.roles.addAll(roles);
 	}
 
 	public void deactivate() {
+		if (active) {
+			accessChanged();
+		}
 		this.active = false;
 	}
 
 	public void activate() {
+		if (!active) {
+			accessChanged();
+		}
 		this.active = true;
+	}
+
+	/**
+	 * A new account has no session to end, so its stamp stays at 0 whatever its creation sets; from then on each change
+	 * raises it.
+	 */
+	private void accessChanged() {
+		if (id != null) {
+			securityStamp++;
+		}
 	}
 
 	public Long getId() {
@@ -174,6 +208,10 @@ public class UserAccount extends AuditedEntity {
 
 	public Instant getLastLoginAt() {
 		return lastLoginAt;
+	}
+
+	public long getSecurityStamp() {
+		return securityStamp;
 	}
 
 	public Set<Role> getRoles() {

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.account.AccountService;
 import vn.atgt.thidua.account.SignedInUsers;
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
@@ -44,18 +43,11 @@ class PasswordController {
 	@PostMapping
 	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, CurrentUser user,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		if (!Forms.attempt(result, () -> accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword(),
+				form.confirmation()))) {
 			return VIEW;
 		}
-		try {
-			CurrentUser changed = accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword(),
-					form.confirmation());
-			signedInUsers.replace(changed, request, response);
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return VIEW;
-		}
+		signedInUsers.refresh(user.id(), request, response);
 		Flash.success(redirect, "password.changed");
 		return "redirect:/";
 	}

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.account.SignedInUsers;
 import vn.atgt.thidua.account.UserAdminService;
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
@@ -44,18 +43,11 @@ class ProfileController {
 	@PostMapping
 	String save(@Valid @ModelAttribute("form") ProfileForm form, BindingResult result, CurrentUser user, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		if (!Forms.attempt(result, () -> users.updateOwnContact(user.id(), form.version(), form.fullName().strip(),
+				form.email(), form.phone()))) {
 			return view(user, model);
 		}
-		try {
-			users.updateOwnContact(user.id(), form.version(), form.fullName().strip(), form.email(), form.phone());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return view(user, model);
-		}
-		signedInUsers.replace(new CurrentUser(user.id(), user.username(), form.fullName().strip(), user.unitId(),
-				user.unitName(), user.roles(), user.mustChangePassword()), request, response);
+		signedInUsers.refresh(user.id(), request, response);
 		Flash.success(redirect, "profile.saved");
 		return "redirect:/account/profile";
 	}

@@ -24,7 +24,7 @@ import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
 import vn.atgt.thidua.unit.UnitService;
 
-/** {@code /admin/users}: accounts, their unit and roles; deactivation and password reset. */
+/** {@code /admin/users}: accounts, their unit and roles; deactivation, password reset and lifting a sign-in lock. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -80,6 +80,7 @@ class UserAdminController {
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
 		model.addAttribute("form", UserForm.of(users.get(id)));
+		model.addAttribute("lockedUntil", users.signInLockedUntil(id).orElse(null));
 		return form(model, id);
 	}
 
@@ -122,6 +123,14 @@ class UserAdminController {
 	String resetPassword(@PathVariable Long id, RedirectAttributes redirect) {
 		String temporary = users.resetPassword(id);
 		Flash.warning(redirect, "user.passwordReset", users.get(id).username(), temporary);
+		return "redirect:/admin/users/" + id + "/edit";
+	}
+
+	/** Lifts the lock that wrong passwords put on the user's name, so that she can sign in at once. */
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+		boolean wasLocked = users.unlockSignIn(id);
+		Flash.success(redirect, wasLocked ? "user.unlocked" : "user.notLocked", users.get(id).username());
 		return "redirect:/admin/users/" + id + "/edit";
 	}
 

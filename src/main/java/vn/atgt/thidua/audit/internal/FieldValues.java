@@ -22,9 +22,12 @@ import org.hibernate.type.Type;
  */
 final class FieldValues {
 
-	/** Bookkeeping that every change touches, and the sign-in time that the SIGN_IN entries already record. */
+	/**
+	 * Bookkeeping that every change touches, the sign-in time that the SIGN_IN entries already record, and an
+	 * account's security stamp, which only follows the changes recorded beside it (roles, unit, active, password).
+	 */
 	static final Set<String> SKIPPED = Set.of("version", "createdAt", "createdBy", "updatedAt", "updatedBy",
-			"searchKey", "lastLoginAt");
+			"searchKey", "lastLoginAt", "securityStamp");
 
 	static final String MASK = "***";
 

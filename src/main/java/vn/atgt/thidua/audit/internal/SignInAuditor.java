@@ -17,19 +17,26 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.atgt.thidua.audit.AuditAction;
 import vn.atgt.thidua.audit.AuditChange;
 import vn.atgt.thidua.common.security.CurrentUsers;
 import vn.atgt.thidua.common.security.SignInLockedOut;
+import vn.atgt.thidua.common.security.SignInThrottledException;
+import vn.atgt.thidua.common.security.SignInUnlocked;
 
 /**
- * Records sign-ins, failed sign-ins (with the name typed, never the password) and lockouts. They happen outside any
- * entity change, and a failed sign-in rolls nothing forward, so each is written in a transaction of its own.
+ * Records sign-ins, failed sign-ins (with the name typed, never the password), lockouts and their lifting. They
+ * happen outside any entity change, and a failed sign-in rolls nothing forward, so each is written in a transaction of
+ * its own.
  */
 @Component
 class SignInAuditor {
+
+	/** The summary of an unlock entry, labelled {@code audit.reason.SIGN_IN_UNLOCKED}. */
+	static final String UNLOCKED = "SIGN_IN_UNLOCKED";
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate ownTransaction;
@@ -67,8 +74,23 @@ class SignInAuditor {
 				: List.of(new AuditChange("lockedUntil", null, event.lockedUntil().toString())));
 	}
 
+	/**
+	 * An administrator lifted the sign-in lock of a user's name: recorded as a change of that user's account (the lock
+	 * is no field of it, but it is what she may do), by the administrator, once the unlock has committed.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SignInUnlocked event) {
+		write(AuditSource.current(), AuditAction.UPDATE, "UserAccount", String.valueOf(event.userId()), UNLOCKED,
+				List.of(new AuditChange("lockedUntil", event.lockedUntil().toString(), null)));
+	}
+
 	private void write(AuditSource actor, AuditAction action, String summary, List<AuditChange> changes) {
-		AuditRecord record = new AuditRecord(clock.instant(), actor, action, null, null, summary, changes);
+		write(actor, action, null, null, summary, changes);
+	}
+
+	private void write(AuditSource actor, AuditAction action, String entityType, String entityId, String summary,
+			List<AuditChange> changes) {
+		AuditRecord record = new AuditRecord(clock.instant(), actor, action, entityType, entityId, summary, changes);
 		ownTransaction.executeWithoutResult(
 				status -> jdbc.execute((ConnectionCallback<Long>) connection -> AuditWriter.insert(connection, record)));
 	}
@@ -83,6 +105,9 @@ class SignInAuditor {
 		}
 		if (exception instanceof DisabledException) {
 			return "DISABLED";
+		}
+		if (exception instanceof SignInThrottledException) {
+			return "THROTTLED";
 		}
 		return exception.getClass().getSimpleName();
 	}
