@@ -20,4 +20,21 @@ public record MatrixFilter(UnitKind unitKind, Long taskAreaId) {
 			.orElse(null);
 		return new MatrixFilter(kind, taskAreaId);
 	}
+
+	/** The filter from the request parameters as typed: a task area that is not a number is no filter. */
+	public static MatrixFilter parse(String unitKind, String taskAreaId) {
+		return of(unitKind, number(taskAreaId));
+	}
+
+	private static Long number(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
 }

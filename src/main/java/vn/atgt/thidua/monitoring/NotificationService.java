@@ -55,22 +55,9 @@ public class NotificationService {
 	/** Notifies the active officers and heads of a unit. @return how many were notified */
 	@Transactional
 	public int notifyUnit(Long unitId, NotificationKind kind, String link, String messageKey, Object... args) {
-		return notifyUnitAt(unitId, kind, link, clock.instant(), messageKey, args);
-	}
-
-	/**
-	 * As {@link #notifyUnit}, dated {@code at} (sample data of an earlier day; never in the future).
-	 * @return how many were notified
-	 */
-	@Transactional
-	public int notifyUnitAt(Long unitId, NotificationKind kind, String link, Instant at, String messageKey,
-			Object... args) {
-		if (at.isAfter(clock.instant())) {
-			throw new IllegalArgumentException("a notification cannot be dated in the future: " + at);
-		}
 		Set<UserRow> recipients = new LinkedHashSet<>(users.activeUsersOfUnit(unitId, Role.UNIT_HEAD));
 		recipients.addAll(users.activeUsersOfUnit(unitId, Role.UNIT_OFFICER));
-		return notify(recipients, kind, link, at, messageKey, args);
+		return notifyAll(recipients, kind, link, messageKey, args);
 	}
 
 	/** Notifies every active user of the standing office. */
@@ -83,11 +70,7 @@ public class NotificationService {
 	@Transactional
 	public int notifyAll(Collection<UserRow> recipients, NotificationKind kind, String link, String messageKey,
 			Object... args) {
-		return notify(recipients, kind, link, clock.instant(), messageKey, args);
-	}
-
-	private int notify(Collection<UserRow> recipients, NotificationKind kind, String link, Instant at,
-			String messageKey, Object... args) {
+		Instant at = clock.instant();
 		List<String> textArgs = Arrays.stream(args).map(String::valueOf).toList();
 		Map<Long, UserRow> byId = recipients.stream()
 			.collect(Collectors.toMap(UserRow::id, u -> u, (a, b) -> a, java.util.LinkedHashMap::new));
@@ -102,10 +85,12 @@ public class NotificationService {
 		return byId.size();
 	}
 
+	/** How many of the user's notifications she has not read yet (the layout's badge). */
 	public long unreadCount(Long userId) {
 		return notifications.countByUserIdAndReadAtIsNull(userId);
 	}
 
+	/** A page of the user's notifications, newest first. */
 	public Page<NotificationRow> page(Long userId, Pageable pageable) {
 		return notifications.findByUserIdOrderByCreatedAtDescIdDesc(userId, pageable)
 			.map(n -> new NotificationRow(n.getId(), n.getKind(), n.getMessageKey(), n.getArgs(), n.getLink(),
@@ -126,6 +111,7 @@ public class NotificationService {
 		return link != null && link.startsWith("/") && !link.startsWith("//") ? link : "/notifications";
 	}
 
+	/** Marks all the user's notifications read. @return how many were unread */
 	@Transactional
 	public int markAllRead(Long userId) {
 		return notifications.markAllRead(userId, clock.instant());
@@ -141,6 +127,7 @@ public class NotificationService {
 		return choices;
 	}
 
+	/** Saves, for every kind, whether the user gets an e-mail: for the kinds in {@code withEmail} she does. */
 	@Transactional
 	public void saveEmailChoices(Long userId, Set<NotificationKind> withEmail) {
 		Map<NotificationKind, NotificationPreference> existing = new EnumMap<>(NotificationKind.class);
@@ -157,6 +144,7 @@ public class NotificationService {
 		}
 	}
 
+	/** True when an SMTP server is configured, so that e-mail choices mean something. */
 	public boolean emailEnabled() {
 		return mailer.enabled();
 	}

@@ -3,10 +3,8 @@ package vn.atgt.thidua.monitoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -30,10 +28,7 @@ import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.monitoring.internal.SentKey;
 import vn.atgt.thidua.monitoring.internal.SentReminder;
 import vn.atgt.thidua.monitoring.internal.SentReminderRepository;
-import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.report.ReportStatusRow;
-import vn.atgt.thidua.registration.RegistrationStatusRow;
-import vn.atgt.thidua.registration.RegistrationService;
 
 /**
  * Reminders that the product sends by itself (nhắc việc), run daily by a schedule ({@code thidua.reminders.*}): for
@@ -51,20 +46,18 @@ public class ReminderService {
 	private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
 	private final CampaignService campaigns;
-	private final ReportService reports;
-	private final RegistrationService targets;
+	private final Lateness lateness;
 	private final NotificationService notifications;
 	private final SentReminderRepository sent;
 	private final TransactionTemplate newTransaction;
 	private final Clock clock;
 	private final int daysBefore;
 
-	ReminderService(CampaignService campaigns, ReportService reports, RegistrationService targets,
-			NotificationService notifications, SentReminderRepository sent, PlatformTransactionManager transactions,
-			Clock clock, @Value("${thidua.reminders.days-before:2}") int daysBefore) {
+	ReminderService(CampaignService campaigns, Lateness lateness, NotificationService notifications,
+			SentReminderRepository sent, PlatformTransactionManager transactions, Clock clock,
+			@Value("${thidua.reminders.days-before:2}") int daysBefore) {
 		this.campaigns = campaigns;
-		this.reports = reports;
-		this.targets = targets;
+		this.lateness = lateness;
 		this.notifications = notifications;
 		this.sent = sent;
 		this.newTransaction = new TransactionTemplate(transactions);
@@ -98,13 +91,12 @@ public class ReminderService {
 		if (!campaign.isActive()) {
 			return ReminderRun.NONE;
 		}
-		LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
 		Set<SentKey> done = new HashSet<>(sent.sentIn(campaignId));
 		int sentCount = 0;
 		int notified = 0;
 		int already = 0;
 		int failed = 0;
-		for (Reminder reminder : due(campaignId, today)) {
+		for (Reminder reminder : due(campaignId)) {
 			if (done.contains(reminder.key())) {
 				already++;
 				continue;
@@ -148,31 +140,29 @@ public class ReminderService {
 	}
 
 	/** The reminders the campaign's units should have by today, sent or not. */
-	private List<Reminder> due(Long campaignId, LocalDate today) {
+	private List<Reminder> due(Long campaignId) {
 		List<Reminder> due = new ArrayList<>();
 		List<ParticipantView> participants = campaigns.participants(campaignId);
-		Map<Long, RegistrationStatusRow> registrations = new HashMap<>();
-		targets.registrationStatuses(campaignId).forEach(r -> registrations.put(r.unitId(), r));
+		Statuses statuses = lateness.statuses(campaignId);
+		LocalDate today = statuses.today();
 		for (ParticipantView p : participants) {
 			if (p.leftOn() != null && p.leftOn().isBefore(today)) {
 				continue;
 			}
-			MatrixCell cell = CellRules.registration(campaignId, p.unitId(), registrations.get(p.unitId()), today);
+			MatrixCell cell = statuses.registration(p.unitId());
 			NotificationKind kind = kind(cell, null, today);
 			if (kind != null) {
 				due.add(new Reminder(null, null, cell.dueDate(), p.unitId(), kind,
 						"/campaigns/" + campaignId + "/targets"));
 			}
 		}
-		Map<String, ReportStatusRow> statuses = new HashMap<>();
-		reports.reportStatuses(campaignId).forEach(r -> statuses.put(r.unitId() + ":" + r.periodId(), r));
 		for (PeriodView period : campaigns.periods(campaignId)) {
 			if (period.baseline()) {
 				continue;
 			}
 			for (ParticipantView p : participants) {
-				ReportStatusRow row = statuses.get(p.unitId() + ":" + period.id());
-				MatrixCell cell = CellRules.report(campaignId, period, p, row, today);
+				ReportStatusRow row = statuses.reportRow(p.unitId(), period.id());
+				MatrixCell cell = statuses.report(period, p);
 				NotificationKind kind = kind(cell, period.startDate(), today);
 				if (kind != null) {
 					due.add(new Reminder(period.id(), period.name(), period.dueDate(), p.unitId(), kind,

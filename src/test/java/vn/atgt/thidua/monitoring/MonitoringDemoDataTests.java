@@ -45,7 +45,7 @@ class MonitoringDemoDataTests {
 	CampaignService campaigns;
 
 	@Autowired
-	MonitoringService monitoring;
+	MonitoringQueries monitoring;
 
 	@Autowired
 	ReportService reports;

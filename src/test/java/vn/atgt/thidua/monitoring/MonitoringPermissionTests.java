@@ -48,6 +48,9 @@ class MonitoringPermissionTests {
 	MonitoringService monitoring;
 
 	@Autowired
+	MonitoringQueries queries;
+
+	@Autowired
 	MutableClock clock;
 
 	@AfterEach
@@ -84,9 +87,9 @@ class MonitoringPermissionTests {
 			for (MockHttpServletRequestBuilder request : actions(m)) {
 				mvc.perform(request.with(as(user))).andExpect(status().isForbidden());
 			}
-			assertThatThrownBy(() -> monitoring.matrix(user, m.campaignId(), MatrixFilter.none()))
+			assertThatThrownBy(() -> queries.matrix(user, m.campaignId(), MatrixFilter.none()))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> monitoring.lateUnits(user, m.campaignId(), ItemSelection.ALL))
+			assertThatThrownBy(() -> queries.lateUnits(user, m.campaignId(), ItemSelection.ALL))
 				.isInstanceOf(AccessDeniedException.class);
 		}
 		assertThat(Jsoup.parse(page(m, "/campaigns/" + m.campaignId() + "/reports", banBo.officer()))

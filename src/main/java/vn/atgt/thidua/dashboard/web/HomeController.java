@@ -5,7 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.atgt.thidua.common.security.CurrentUser;
-import vn.atgt.thidua.monitoring.MonitoringService;
+import vn.atgt.thidua.dashboard.HomePage;
+import vn.atgt.thidua.dashboard.HomeQueries;
 
 /**
  * The home page: a greeting by role and the way to the user's work. For the running campaigns, a unit's officers and
@@ -16,17 +17,18 @@ import vn.atgt.thidua.monitoring.MonitoringService;
 @Controller
 class HomeController {
 
-	private final MonitoringService monitoring;
+	private final HomeQueries home;
 
-	HomeController(MonitoringService monitoring) {
-		this.monitoring = monitoring;
+	HomeController(HomeQueries home) {
+		this.home = home;
 	}
 
 	@GetMapping("/")
 	String home(CurrentUser user, Model model) {
+		HomePage page = home.home(user);
 		model.addAttribute("user", user);
-		model.addAttribute("unitGlances", monitoring.unitGlances(user));
-		model.addAttribute("officeGlances", user.seesAllUnits() ? monitoring.officeGlances(user) : java.util.List.of());
+		model.addAttribute("unitGlances", page.unitGlances());
+		model.addAttribute("officeGlances", page.officeGlances());
 		return "dashboard/home";
 	}
 }

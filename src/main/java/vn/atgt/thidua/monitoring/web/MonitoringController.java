@@ -17,19 +17,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.atgt.thidua.campaign.CampaignService;
-import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.security.CurrentUser;
-import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.common.security.StandingOffice;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.monitoring.ItemSelection;
+import vn.atgt.thidua.monitoring.LatePage;
 import vn.atgt.thidua.monitoring.MatrixFilter;
+import vn.atgt.thidua.monitoring.MatrixPage;
+import vn.atgt.thidua.monitoring.MatrixSheet;
+import vn.atgt.thidua.monitoring.MonitoringQueries;
 import vn.atgt.thidua.monitoring.MonitoringService;
-import vn.atgt.thidua.monitoring.StatusMatrix;
 import vn.atgt.thidua.monitoring.UrgingResult;
 import vn.atgt.thidua.unit.UnitKind;
-import vn.atgt.thidua.common.security.StandingOffice;
 
 /**
  * The campaign tab "Theo dõi, đôn đốc": the status matrix {@code /campaigns/{id}/monitoring} (filters by unit kind and
@@ -43,12 +43,12 @@ class MonitoringController {
 
 	static final String TAB = "monitoring";
 
-	private final CampaignService campaigns;
+	private final MonitoringQueries queries;
 	private final MonitoringService monitoring;
 	private final MessageSource messages;
 
-	MonitoringController(CampaignService campaigns, MonitoringService monitoring, MessageSource messages) {
-		this.campaigns = campaigns;
+	MonitoringController(MonitoringQueries queries, MonitoringService monitoring, MessageSource messages) {
+		this.queries = queries;
 		this.monitoring = monitoring;
 		this.messages = messages;
 	}
@@ -58,15 +58,14 @@ class MonitoringController {
 	String matrix(@PathVariable Long campaignId, @RequestParam(required = false) String unitKind,
 			@RequestParam(required = false) String taskAreaId, CurrentUser user, Locale locale,
 			HttpServletRequest request, Model model) {
-		CampaignView campaign = campaigns.get(campaignId);
-		MatrixFilter filter = MatrixFilter.of(unitKind, number(taskAreaId));
-		model.addAttribute("campaign", campaign);
+		MatrixPage page = queries.matrixPage(user, campaignId, MatrixFilter.parse(unitKind, taskAreaId));
+		model.addAttribute("campaign", page.campaign());
 		model.addAttribute("tab", TAB);
-		StatusMatrix matrix = monitoring.matrix(user, campaignId, filter);
-		model.addAttribute("matrix", matrix);
-		model.addAttribute("view", MatrixView.of(matrix, messages, locale, request.getContextPath()));
+		model.addAttribute("matrix", page.matrix());
+		model.addAttribute("view", MatrixView.of(page.matrix(), messages, locale, request.getContextPath()));
 		model.addAttribute("unitKinds", UnitKind.values());
-		model.addAttribute("taskAreas", campaigns.taskAreas(campaignId));
+		model.addAttribute("taskAreas", page.taskAreas());
+		model.addAttribute("actions", page.actions());
 		return "monitoring/matrix";
 	}
 
@@ -74,45 +73,46 @@ class MonitoringController {
 	@MonitoringReaders
 	ResponseEntity<byte[]> export(@PathVariable Long campaignId, @RequestParam(required = false) String unitKind,
 			@RequestParam(required = false) String taskAreaId, CurrentUser user, Locale locale) {
-		CampaignView campaign = campaigns.get(campaignId);
-		byte[] sheet = monitoring.matrixSheet(user, campaignId, MatrixFilter.of(unitKind, number(taskAreaId)), locale);
-		String plan = campaign.planNumber().replaceAll("[^\\p{L}\\p{N}]+", "-");
-		return Downloads.xlsx(sheet, "theo-doi-" + plan + ".xlsx");
+		MatrixSheet sheet = queries.matrixSheet(user, campaignId, MatrixFilter.parse(unitKind, taskAreaId), locale);
+		return Downloads.xlsx(sheet.content(), sheet.fileName());
 	}
 
 	@GetMapping("/late")
 	@MonitoringReaders
 	String late(@PathVariable Long campaignId, @RequestParam(required = false) String item, CurrentUser user,
 			Model model) {
-		CampaignView campaign = campaigns.get(campaignId);
-		ItemSelection selection = ItemSelection.parse(item);
-		model.addAttribute("campaign", campaign);
+		LatePage page = queries.latePage(user, campaignId, ItemSelection.parse(item));
+		model.addAttribute("campaign", page.campaign());
 		model.addAttribute("tab", TAB);
-		model.addAttribute("selection", selection);
-		model.addAttribute("periods", monitoring.reportingPeriods(campaignId));
-		model.addAttribute("units", monitoring.lateUnits(user, campaignId, selection));
-		model.addAttribute("canUrge", campaign.isActive() && user.hasAny(Role.STANDING_OFFICE, Role.ADMIN));
+		model.addAttribute("selection", page.selection());
+		model.addAttribute("periods", page.periods());
+		model.addAttribute("units", page.units());
+		model.addAttribute("actions", page.actions());
 		return "monitoring/late";
 	}
 
+	/** Urges the ticked units; without one, or with none of them late, it says so and sends nothing. */
 	@PostMapping("/late/urge")
 	@StandingOffice
 	String urge(@PathVariable Long campaignId, @RequestParam(name = "unitIds", required = false) List<Long> unitIds,
 			@RequestParam(required = false) String item, CurrentUser user, RedirectAttributes redirect) {
 		ItemSelection selection = ItemSelection.parse(item);
-		String back = latePage(campaignId, selection);
 		if (unitIds == null || unitIds.isEmpty()) {
 			Flash.warning(redirect, "monitoring.urge.noUnit");
-			return back;
 		}
-		UrgingResult result = monitoring.urge(user, campaignId, unitIds, selection);
+		else {
+			flash(redirect, monitoring.urge(user, campaignId, unitIds, selection));
+		}
+		return latePage(campaignId, selection);
+	}
+
+	private static void flash(RedirectAttributes redirect, UrgingResult result) {
 		if (result.urged() == 0) {
 			Flash.warning(redirect, "monitoring.urge.nothingLate");
 		}
 		else {
 			Flash.success(redirect, "monitoring.urge.sent", result.urged(), result.notified(), result.skipped());
 		}
-		return back;
 	}
 
 	private static String latePage(Long campaignId, ItemSelection selection) {
@@ -121,18 +121,5 @@ class MonitoringController {
 			uri.queryParam("item", selection.param());
 		}
 		return "redirect:" + uri.buildAndExpand(campaignId).toUriString();
-	}
-
-	/** A number from a filter parameter; anything else is no filter. */
-	private static Long number(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
 	}
 }

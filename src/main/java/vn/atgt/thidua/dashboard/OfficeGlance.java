@@ -1,4 +1,8 @@
-package vn.atgt.thidua.monitoring;
+package vn.atgt.thidua.dashboard;
+
+import vn.atgt.thidua.campaign.CampaignSummary;
+import vn.atgt.thidua.monitoring.CampaignProgress;
+import vn.atgt.thidua.monitoring.MatrixColumn;
 
 /**
  * A running campaign at a glance for the standing office's home page: the reports and registrations waiting for its
@@ -7,4 +11,9 @@ package vn.atgt.thidua.monitoring;
  */
 public record OfficeGlance(Long campaignId, String planNumber, String title, int reportsToReview,
 		int registrationsToReview, int lateUnits, MatrixColumn currentPeriod) {
+
+	static OfficeGlance of(CampaignSummary campaign, CampaignProgress progress) {
+		return new OfficeGlance(campaign.id(), campaign.planNumber(), campaign.title(), progress.reportsToReview(),
+				progress.registrationsToReview(), progress.lateUnits(), progress.currentPeriod());
+	}
 }

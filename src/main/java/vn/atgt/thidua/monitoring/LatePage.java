@@ -1,0 +1,14 @@
+package vn.atgt.thidua.monitoring;
+
+import java.util.List;
+
+import vn.atgt.thidua.campaign.CampaignView;
+import vn.atgt.thidua.campaign.PeriodView;
+
+/**
+ * The late list page: the campaign's header, the item selected, the reporting periods to select from, the late units
+ * and what the user may do with them.
+ */
+public record LatePage(CampaignView campaign, ItemSelection selection, List<PeriodView> periods, List<LateUnit> units,
+		MonitoringActions actions) {
+}
