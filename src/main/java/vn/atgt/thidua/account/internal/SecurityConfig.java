@@ -18,12 +18,14 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The security of the whole application: form sign-in with the throttle, CSRF on every POST, a new session id at
- * sign-in, security headers with a Content-Security-Policy that allows no inline script, and the URL rules per role.
- * Finer rules (a unit user sees only her unit's data) live in each module's service.
+ * The security of the whole application: form sign-in with the throttle, CSRF on every POST, multipart bodies parsed
+ * only for signed-in users, a new session id at sign-in, security headers with a Content-Security-Policy that allows
+ * no inline script, and the URL rules per role. Finer rules (a unit user sees only her unit's data) live in each
+ * module's service.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,6 +43,7 @@ class SecurityConfig {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		failures.setDefaultFailureUrl("/login?error");
+		AuthenticationEntryPoint signIn = entryPoint();
 
 		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
 			.securityContext(context -> context.securityContextRepository(contexts))
@@ -52,7 +55,8 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn))
+			.addFilterBefore(new SignedInUploadsFilter(signIn), CsrfFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
