@@ -22,6 +22,7 @@ import vn.atgt.thidua.accident.ImportedLine;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
+import vn.atgt.thidua.common.web.ImportGate;
 import vn.atgt.thidua.common.web.ImportPage;
 import vn.atgt.thidua.common.web.ImportSteps;
 
@@ -32,10 +33,12 @@ class AccidentImportController {
 
 	private final AccidentImportService imports;
 	private final AccidentService accidents;
+	private final ImportGate gate;
 
-	AccidentImportController(AccidentImportService imports, AccidentService accidents) {
+	AccidentImportController(AccidentImportService imports, AccidentService accidents, ImportGate gate) {
 		this.imports = imports;
 		this.accidents = accidents;
+		this.gate = gate;
 	}
 
 	@GetMapping
@@ -73,7 +76,7 @@ class AccidentImportController {
 	private ImportSteps<ImportedLine> steps(Long campaignId, String key, CurrentUser user) {
 		AccidentPeriod period = accidents.period(campaignId, key);
 		accidents.requireEnterer(user, campaignId);
-		return new ImportSteps<>(page(campaignId, key), "accidents-" + campaignId + "-" + key,
+		return new ImportSteps<>(gate, page(campaignId, key), "accidents-" + campaignId + "-" + key,
 				sheet -> imports.check(campaignId, period, sheet, user));
 	}
 

@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -60,6 +61,7 @@ class SecurityConfig {
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				SignInThrottledException.class.getName(), "/login?throttled"));
 		failures.setDefaultFailureUrl("/login?error");
+		AuthenticationEntryPoint toSignIn = entryPoint();
 
 		// The throttled provider alone, without the global manager as a parent: a parent would check the password
 		// again after any refusal that is not an account status (a refused address's right password would pass) and
@@ -84,7 +86,8 @@ class SecurityConfig {
 							event.getResponse()))))
 			.addFilterAfter(new StaleSessionFilter(jdbc, clock, sessions.absoluteLifetime()),
 					ConcurrentSessionFilter.class)
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(toSignIn))
+			.addFilterBefore(new SignedInUploadsFilter(toSignIn), CsrfFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())

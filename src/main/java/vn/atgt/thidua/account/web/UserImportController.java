@@ -18,6 +18,7 @@ import vn.atgt.thidua.account.UserCommand;
 import vn.atgt.thidua.account.UserImportService;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
+import vn.atgt.thidua.common.web.ImportGate;
 import vn.atgt.thidua.common.web.ImportPage;
 import vn.atgt.thidua.common.web.ImportSteps;
 import vn.atgt.thidua.common.web.PendingUploads;
@@ -32,9 +33,9 @@ class UserImportController {
 	private final UserImportService imports;
 	private final ImportSteps<UserCommand> steps;
 
-	UserImportController(UserImportService imports) {
+	UserImportController(UserImportService imports, ImportGate gate) {
 		this.imports = imports;
-		this.steps = new ImportSteps<>(new ImportPage("import.users.title", "/admin/users",
+		this.steps = new ImportSteps<>(gate, new ImportPage("import.users.title", "/admin/users",
 				"/admin/users/import/template", "/admin/users/import", "/admin/users/import/confirm",
 				"import.users.help"), "users", imports::check);
 	}

@@ -12,10 +12,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -38,6 +43,13 @@ import vn.atgt.thidua.common.security.CurrentUsers;
 public class FileStorage {
 
 	static final int THUMBNAIL_SIZE = 320;
+
+	/**
+	 * Photos with more pixels than this get no thumbnail (the file itself is kept): a 389 KB PNG can claim 20,000 ×
+	 * 20,000 pixels, and even read a few lines at a time its decoding takes long. 50 megapixels still covers the
+	 * largest photos of phone cameras (8160 × 6120).
+	 */
+	static final long MAX_THUMBNAIL_PIXELS = 50_000_000L;
 
 	private static final RowMapper<StoredFile> ROW = (rs, n) -> new StoredFile(rs.getLong("id"),
 			rs.getString("storage_key"), rs.getString("original_name"), rs.getString("content_type"),
@@ -73,14 +85,19 @@ public class FileStorage {
 		return save(FileNames.sanitise(originalName, kind), kind, content);
 	}
 
-	/** A small JPEG of a stored photo, stored too; empty when the file is not a photo or cannot be read. */
+	/**
+	 * A small JPEG of a stored photo, stored too; empty when the file is not a photo, cannot be read, or has more than
+	 * {@link #MAX_THUMBNAIL_PIXELS} pixels. The size is read from the image's header first, and the image is decoded
+	 * skipping rows and columns (every n-th pixel), so that memory holds an image of at most 1,280 pixels a side
+	 * whatever the photo's.
+	 */
 	@Transactional
 	public Optional<StoredFile> storeThumbnail(StoredFile photo, byte[] content) {
 		if (!photo.kind().isImage()) {
 			return Optional.empty();
 		}
 		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+			BufferedImage image = readReduced(content);
 			if (image == null) {
 				return Optional.empty();
 			}
@@ -101,6 +118,36 @@ public class FileStorage {
 		}
 		catch (IOException | RuntimeException e) {
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The image with every n-th pixel of every n-th row, n chosen to keep it under four times the thumbnail's size a
+	 * side; null when no reader knows it or it has too many pixels. Only the header is read before the pixel count is
+	 * checked.
+	 */
+	private static BufferedImage readReduced(byte[] content) throws IOException {
+		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				return null;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				long width = reader.getWidth(0);
+				long height = reader.getHeight(0);
+				if (width <= 0 || height <= 0 || width * height > MAX_THUMBNAIL_PIXELS) {
+					return null;
+				}
+				int step = (int) Math.max(1, Math.max(width, height) / (2 * THUMBNAIL_SIZE));
+				ImageReadParam param = reader.getDefaultReadParam();
+				param.setSourceSubsampling(step, step, 0, 0);
+				return reader.read(0, param);
+			}
+			finally {
+				reader.dispose();
+			}
 		}
 	}
 

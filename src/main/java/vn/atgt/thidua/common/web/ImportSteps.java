@@ -23,16 +23,19 @@ import vn.atgt.thidua.common.xlsx.ImportCheck;
  */
 public final class ImportSteps<C> {
 
+	private final ImportGate gate;
 	private final ImportPage page;
 	private final String kind;
 	private final Function<InputStream, ImportCheck<C>> checker;
 
 	/**
+	 * @param gate the size limit of import sheets and the permits to read one
 	 * @param page the page and its addresses
 	 * @param kind names the sheet kept in the session (one pending sheet per kind and user)
 	 * @param checker reads a sheet into commands and problems, writing nothing
 	 */
-	public ImportSteps(ImportPage page, String kind, Function<InputStream, ImportCheck<C>> checker) {
+	public ImportSteps(ImportGate gate, ImportPage page, String kind, Function<InputStream, ImportCheck<C>> checker) {
+		this.gate = gate;
 		this.page = page;
 		this.kind = kind;
 		this.checker = checker;
@@ -43,7 +46,9 @@ public final class ImportSteps<C> {
 	}
 
 	/**
-	 * The dry run: the problems of the sheet, or the number of rows ready and the token that confirms them.
+	 * The dry run: the problems of the sheet, or the number of rows ready and the token that confirms them. A sheet
+	 * over the import size limit, one that unpacks too large, or one sent while the server reads too many others goes
+	 * back to the page with the reason.
 	 * @param file the upload, null when the form was sent without one
 	 */
 	public String check(MultipartFile file, HttpSession session, Model model, RedirectAttributes redirect)
@@ -52,9 +57,10 @@ public final class ImportSteps<C> {
 			Flash.danger(redirect, "import.noFile");
 			return "redirect:" + page.uploadUrl();
 		}
-		byte[] content = file.getBytes();
 		try {
-			ImportCheck<C> check = checker.apply(new ByteArrayInputStream(content));
+			gate.admit(file);
+			byte[] content = file.getBytes();
+			ImportCheck<C> check = gate.read(() -> checker.apply(new ByteArrayInputStream(content)));
 			String token = check.isValid() ? PendingUploads.keep(session, kind, content) : null;
 			return page.showCheck(model, check, token);
 		}
@@ -66,16 +72,18 @@ public final class ImportSteps<C> {
 
 	/**
 	 * The confirmation: checks the kept sheet again (what it refers to may have changed since the dry run) and, when
-	 * every row is still valid, hands the check to {@code write}, whose view or redirect is returned.
+	 * every row is still valid, hands the check to {@code write}, whose view or redirect is returned. The kept sheet is
+	 * taken only once a permit to read it is held, so that a busy server leaves it for the next try.
 	 */
 	public String confirm(String token, HttpSession session, Model model, RedirectAttributes redirect,
 			Function<ImportCheck<C>, String> write) {
-		byte[] content = PendingUploads.take(session, kind, token).orElse(null);
-		if (content == null) {
+		ImportCheck<C> check = gate.read(() -> PendingUploads.take(session, kind, token)
+			.map(content -> checker.apply(new ByteArrayInputStream(content)))
+			.orElse(null));
+		if (check == null) {
 			Flash.danger(redirect, "import.expired");
 			return "redirect:" + page.uploadUrl();
 		}
-		ImportCheck<C> check = checker.apply(new ByteArrayInputStream(content));
 		if (!check.isValid()) {
 			return page.showCheck(model, check, null);
 		}

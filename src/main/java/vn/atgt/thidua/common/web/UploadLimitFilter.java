@@ -7,9 +7,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
@@ -20,6 +25,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * {@code max-request-size} per request) goes back to the page it came from with a plain message, as the other refused
  * actions do. It has to be caught here, before the security filters: their CSRF check reads the form's parameters,
  * which makes the servlet container parse the multipart body and fail before any controller advice could answer.
+ * <p>
+ * Only a signed-in user's body is parsed here (her session holds an authenticated security context): parsing stores
+ * the parts, up to the request limit, and nobody unknown may have that done. Any other multipart request passes
+ * unread, and the security filters send it to the sign-in page before their CSRF check reads a parameter.
  */
 @Component
 @Order(UploadLimitFilter.ORDER)
@@ -31,6 +40,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	private final String maxFileSize;
 	private final String maxRequestSize;
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
 	UploadLimitFilter(@Value("${spring.servlet.multipart.max-file-size:10MB}") String maxFileSize,
 			@Value("${spring.servlet.multipart.max-request-size:60MB}") String maxRequestSize) {
@@ -42,7 +52,14 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
 		return !"POST".equalsIgnoreCase(request.getMethod()) || type == null
-				|| !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+				|| !type.toLowerCase(Locale.ROOT).startsWith("multipart/") || !signedIn(request);
+	}
+
+	private boolean signedIn(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		Object context = session == null ? null
+				: session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		return context instanceof SecurityContext security && trust.isAuthenticated(security.getAuthentication());
 	}
 
 	@Override

@@ -4,22 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.atgt.thidua.common.DomainException;
@@ -30,7 +23,7 @@ import vn.atgt.thidua.common.DomainException;
  */
 public final class Sheets {
 
-	/** Import sheets larger than this are refused before they are parsed. */
+	/** Import sheets with more rows than this are refused; the reading stops at the first row over it. */
 	public static final int MAX_ROWS = 20_000;
 
 	private Sheets() {
@@ -38,54 +31,13 @@ public final class Sheets {
 
 	/**
 	 * Reads the first sheet. Columns are found by their header (any order); a missing header is a problem of row 1.
-	 * @throws DomainException {@code import.notXlsx} when the file is not an XLSX workbook
+	 * Cells are read as text, as Excel shows them; a cell with a formula is a problem of its row ({@code import.formula})
+	 * and is never computed. The file is read as a stream ({@link SheetReader}), within fixed limits.
+	 * @throws DomainException {@code import.notXlsx} when the file is not an XLSX workbook; {@code import.tooLarge}
+	 *         when it unpacks to more than an import may hold
 	 */
 	public static List<SheetRow> read(InputStream in, List<String> headers, List<ImportProblem> problems) {
-		try (Workbook workbook = new XSSFWorkbook(in)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter();
-			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-			Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-			Map<String, Integer> columns = new HashMap<>();
-			if (headerRow != null) {
-				for (Cell cell : headerRow) {
-					columns.put(formatter.formatCellValue(cell).strip().toLowerCase(java.util.Locale.ROOT),
-							cell.getColumnIndex());
-				}
-			}
-			for (String header : headers) {
-				if (!columns.containsKey(header.toLowerCase(java.util.Locale.ROOT))) {
-					problems.add(new ImportProblem(1, header, "import.header.missing", header));
-				}
-			}
-			if (!problems.isEmpty()) {
-				return List.of();
-			}
-			if (sheet.getLastRowNum() > MAX_ROWS) {
-				problems.add(new ImportProblem(1, "", "import.tooManyRows", MAX_ROWS));
-				return List.of();
-			}
-			List<SheetRow> rows = new ArrayList<>();
-			for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				Map<String, String> cells = new LinkedHashMap<>();
-				for (String header : headers) {
-					Cell cell = row == null ? null : row.getCell(columns.get(header.toLowerCase(java.util.Locale.ROOT)));
-					cells.put(header, cell == null ? "" : formatter.formatCellValue(cell, evaluator));
-				}
-				SheetRow sheetRow = new SheetRow(r + 1, cells);
-				if (!sheetRow.isBlank()) {
-					rows.add(sheetRow);
-				}
-			}
-			return rows;
-		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof DomainException domain) {
-				throw domain;
-			}
-			throw new DomainException("import.notXlsx");
-		}
+		return SheetReader.read(in, headers, problems, SheetReader.Limits.DEFAULT);
 	}
 
 	/** A workbook with one sheet: bold header row, then the rows as text. */

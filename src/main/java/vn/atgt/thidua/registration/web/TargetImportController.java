@@ -20,6 +20,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.text.SearchText;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
+import vn.atgt.thidua.common.web.ImportGate;
 import vn.atgt.thidua.common.web.ImportPage;
 import vn.atgt.thidua.common.web.ImportSteps;
 import vn.atgt.thidua.registration.ImportOutcome;
@@ -39,11 +40,14 @@ class TargetImportController {
 	private final CampaignService campaigns;
 	private final RegistrationService targets;
 	private final TargetImportService imports;
+	private final ImportGate gate;
 
-	TargetImportController(CampaignService campaigns, RegistrationService targets, TargetImportService imports) {
+	TargetImportController(CampaignService campaigns, RegistrationService targets, TargetImportService imports,
+			ImportGate gate) {
 		this.campaigns = campaigns;
 		this.targets = targets;
 		this.imports = imports;
+		this.gate = gate;
 	}
 
 	@GetMapping("/export")
@@ -92,7 +96,7 @@ class TargetImportController {
 	/** The steps of the unit's import, for a user who prepares its registration. */
 	private ImportSteps<TargetCommand> steps(Long campaignId, Long unitId, CurrentUser user) {
 		targets.registrationToPrepare(user, campaignId, unitId);
-		return new ImportSteps<>(page(campaignId, unitId), "targets-" + unitId,
+		return new ImportSteps<>(gate, page(campaignId, unitId), "targets-" + unitId,
 				sheet -> imports.check(user, campaignId, unitId, sheet));
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
+import vn.atgt.thidua.common.web.ImportGate;
 import vn.atgt.thidua.common.web.ImportPage;
 import vn.atgt.thidua.common.web.ImportSteps;
 import vn.atgt.thidua.unit.UnitCommand;
@@ -29,9 +30,9 @@ class UnitImportController {
 	private final UnitImportService imports;
 	private final ImportSteps<UnitCommand> steps;
 
-	UnitImportController(UnitImportService imports) {
+	UnitImportController(UnitImportService imports, ImportGate gate) {
 		this.imports = imports;
-		this.steps = new ImportSteps<>(new ImportPage("import.units.title", "/admin/units",
+		this.steps = new ImportSteps<>(gate, new ImportPage("import.units.title", "/admin/units",
 				"/admin/units/import/template", "/admin/units/import", "/admin/units/import/confirm",
 				"import.units.help"), "units", imports::check);
 	}

@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -19,6 +25,7 @@ import org.springframework.util.unit.DataSize;
 
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.xlsx.Sheets;
+import vn.atgt.thidua.support.Measured;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
 @ThiDuaIntegrationTest
@@ -34,6 +41,37 @@ class FileStorageTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
 		return out.toByteArray();
+	}
+
+	/**
+	 * A black 8-bit grayscale PNG written row by row, so that a picture of any size costs the test little: 20,000 ×
+	 * 20,000 pixels pack into about 400 KB (issue 11: a 389 KB PNG decoded to 400 MB).
+	 */
+	static byte[] grayPng(int width, int height) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
+		chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+			.put((byte) 0).put((byte) 0).put((byte) 0).array());
+		ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+		try (DeflaterOutputStream deflated = new DeflaterOutputStream(pixels, new Deflater(Deflater.BEST_SPEED))) {
+			byte[] row = new byte[width + 1];
+			for (int y = 0; y < height; y++) {
+				deflated.write(row);
+			}
+		}
+		chunk(out, "IDAT", pixels.toByteArray());
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
+	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+		CRC32 crc = new CRC32();
+		crc.update(type.getBytes(StandardCharsets.US_ASCII));
+		crc.update(data);
+		out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+		out.write(type.getBytes(StandardCharsets.US_ASCII));
+		out.write(data);
+		out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 	@Test
@@ -67,6 +105,37 @@ class FileStorageTests {
 		StoredFile thumbnail = storage.storeThumbnail(stored, photo).orElseThrow();
 		BufferedImage small = ImageIO.read(new java.io.ByteArrayInputStream(storage.content(thumbnail.id())));
 		assertThat(small.getWidth()).isEqualTo(FileStorage.THUMBNAIL_SIZE);
+	}
+
+	@Test
+	void aPhotoOfTooManyPixelsIsKeptWithoutAThumbnailAndIsNeverDecoded() throws Exception {
+		byte[] huge = grayPng(20_000, 20_000);
+		StoredFile stored = storage.store("anh-20000x20000.png", huge);
+
+		Measured<Optional<StoredFile>> thumbnail = Measured.of("thumbnail of a " + huge.length / 1024
+				+ " KB PNG of 20,000 × 20,000 pixels", () -> storage.storeThumbnail(stored, huge));
+
+		assertThat(thumbnail.result()).isEmpty();
+		assertThat(storage.content(stored.id())).isEqualTo(huge);
+		// decoding it whole would take 400 MB and seconds
+		assertThat(thumbnail.allocatedMb()).isLessThan(100);
+		assertThat(thumbnail.millis()).isLessThan(10_000);
+	}
+
+	@Test
+	void aLargePhotoUnderTheCapIsThumbnailedFromEveryNthPixel() throws Exception {
+		byte[] photo = grayPng(8_000, 6_000);
+		StoredFile stored = storage.store("anh-48mp.png", photo);
+
+		Measured<Optional<StoredFile>> thumbnail = Measured.of("thumbnail of a " + photo.length / 1024
+				+ " KB PNG of 8,000 × 6,000 pixels", () -> storage.storeThumbnail(stored, photo));
+
+		BufferedImage small = ImageIO.read(new java.io.ByteArrayInputStream(
+				storage.content(thumbnail.result().orElseThrow().id())));
+		assertThat(small.getWidth()).isEqualTo(FileStorage.THUMBNAIL_SIZE);
+		assertThat(small.getHeight()).isEqualTo(240);
+		// the whole image would be 48 MB in memory
+		assertThat(thumbnail.allocatedMb()).isLessThan(40);
 	}
 
 	@Test
