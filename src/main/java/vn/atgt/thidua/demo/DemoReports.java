@@ -74,6 +74,7 @@ class DemoReports implements ApplicationRunner {
 	private final TargetSetupService setup;
 	private final ReportService reports;
 	private final DemoPeople people;
+	private final StoryClock storyClock;
 
 	private Long campaignId;
 	private CurrentUser office;
@@ -82,12 +83,13 @@ class DemoReports implements ApplicationRunner {
 	private final Map<Long, String> contacts = new HashMap<>();
 
 	DemoReports(CampaignService campaigns, RegistrationService targets, TargetSetupService setup, ReportService reports,
-			DemoPeople people) {
+			DemoPeople people, StoryClock storyClock) {
 		this.campaigns = campaigns;
 		this.targets = targets;
 		this.setup = setup;
 		this.reports = reports;
 		this.people = people;
+		this.storyClock = storyClock;
 	}
 
 	@Override
@@ -255,16 +257,16 @@ class DemoReports implements ApplicationRunner {
 		pick(person, unit, "Số lượt người được tuyên truyền", 900, 1000, drafted);
 		pick(person, unit, "Số điểm lấn chiếm lòng, lề đường được giải tỏa", 2, 3, drafted);
 		pick(person, unit, "Số vụ TNGT", 2, 1, drafted);
-		targets.addTarget(person, campaignId, unit, new TargetCommand(area.get(4), TargetKind.QUANTITATIVE, null,
-				"Số buổi họp thôn, bản có lồng ghép tuyên truyền ATGT", "buổi", TargetDirection.AT_LEAST,
-				BigDecimal.valueOf(20), BigDecimal.valueOf(24), null, null, null), drafted);
-		targets.addTarget(person, campaignId, unit, new TargetCommand(area.get(4), TargetKind.MILESTONE, null,
-				"Ra mắt mô hình “Thôn, bản an toàn giao thông” tại bản Nà Tăm 1", null, null, null, null, null,
-				LocalDate.of(2024, 10, 31), null), drafted);
-		targets.submit(person, campaignId, unit, targets.registration(person, campaignId, unit).version(),
-				at(12, 7, 10, 0));
-		targets.approve(office, campaignId, unit, targets.registration(office, campaignId, unit).version(),
-				at(16, 7, 9, 0));
+		storyClock.run(drafted, () -> targets.addTarget(person, campaignId, unit, new TargetCommand(area.get(4),
+				TargetKind.QUANTITATIVE, null, "Số buổi họp thôn, bản có lồng ghép tuyên truyền ATGT", "buổi",
+				TargetDirection.AT_LEAST, BigDecimal.valueOf(20), BigDecimal.valueOf(24), null, null, null)));
+		storyClock.run(drafted, () -> targets.addTarget(person, campaignId, unit, new TargetCommand(area.get(4),
+				TargetKind.MILESTONE, null, "Ra mắt mô hình “Thôn, bản an toàn giao thông” tại bản Nà Tăm 1", null,
+				null, null, null, null, LocalDate.of(2024, 10, 31), null)));
+		storyClock.run(at(12, 7, 10, 0), () -> targets.submit(person, campaignId, unit,
+				targets.registration(person, campaignId, unit).version()));
+		storyClock.run(at(16, 7, 9, 0), () -> targets.approve(office, campaignId, unit,
+				targets.registration(office, campaignId, unit).version()));
 	}
 
 	/** Khun Há registers on 11/7; its registration is approved on 17/7. */
@@ -275,10 +277,10 @@ class DemoReports implements ApplicationRunner {
 		pick(person, unit, "Số lượt người được tuyên truyền", 600, 800, drafted);
 		pick(person, unit, "Số lối đi tự mở được rà soát, xử lý", 1, 3, drafted);
 		pick(person, unit, "Số người được tập huấn sơ cứu", 10, 20, drafted);
-		targets.submit(person, campaignId, unit, targets.registration(person, campaignId, unit).version(),
-				at(15, 7, 8, 0));
-		targets.approve(office, campaignId, unit, targets.registration(office, campaignId, unit).version(),
-				at(17, 7, 10, 0));
+		storyClock.run(at(15, 7, 8, 0), () -> targets.submit(person, campaignId, unit,
+				targets.registration(person, campaignId, unit).version()));
+		storyClock.run(at(17, 7, 10, 0), () -> targets.approve(office, campaignId, unit,
+				targets.registration(office, campaignId, unit).version()));
 	}
 
 	/** Journey 4: the August report is returned for a missing photo and sent again three days late. */
@@ -500,8 +502,9 @@ class DemoReports implements ApplicationRunner {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		targets.addTarget(user, campaignId, unit, new TargetCommand(null, TargetKind.QUANTITATIVE, suggestion, null,
-				null, null, BigDecimal.valueOf(baseline), BigDecimal.valueOf(target), null, null, null), at);
+		storyClock.run(at, () -> targets.addTarget(user, campaignId, unit, new TargetCommand(null,
+				TargetKind.QUANTITATIVE, suggestion, null, null, null, BigDecimal.valueOf(baseline),
+				BigDecimal.valueOf(target), null, null, null)));
 	}
 
 	/** A generated picture of a road with a checkpoint, in a colour of its own; it stands for a photo. */

@@ -54,17 +54,21 @@ class DemoTargets implements ApplicationRunner {
 	private final RegistrationService targets;
 	private final TargetSetupService setup;
 	private final DemoPeople people;
+	private final StoryClock storyClock;
 
 	private Long campaignId;
+	private CurrentUser office;
 	private final Map<Integer, Long> area = new HashMap<>();
 	private final Map<String, Long> suggestion = new HashMap<>();
 	private final Map<Long, String> contacts = new HashMap<>();
 
-	DemoTargets(CampaignService campaigns, RegistrationService targets, TargetSetupService setup, DemoPeople people) {
+	DemoTargets(CampaignService campaigns, RegistrationService targets, TargetSetupService setup, DemoPeople people,
+			StoryClock storyClock) {
 		this.campaigns = campaigns;
 		this.targets = targets;
 		this.setup = setup;
 		this.people = people;
+		this.storyClock = storyClock;
 	}
 
 	@Override
@@ -84,16 +88,16 @@ class DemoTargets implements ApplicationRunner {
 		for (ParticipantView p : campaigns.participants(campaignId)) {
 			contacts.put(p.unitId(), p.contactName());
 		}
-		setup.setDeadline(campaignId, DEADLINE, 0);
+		office = account("thuongtruc", Role.STANDING_OFFICE);
+		setup.setDeadline(office, campaignId, DEADLINE, 0);
 		suggestIndicators();
-		CurrentUser office = account("thuongtruc", Role.STANDING_OFFICE);
 
-		police(office);
-		education(office);
-		banBo(office);
+		police();
+		education();
+		banBo();
 		healthCentre();
 		culture();
-		town(office);
+		town();
 		sonBinh();
 		youthUnion();
 		drafts();
@@ -122,13 +126,13 @@ class DemoTargets implements ApplicationRunner {
 
 	private void suggest(int areaNumber, String name, String unitOfMeasure, TargetDirection direction,
 			String guidance) {
-		suggestion.put(name, setup.addSuggestion(campaignId,
+		suggestion.put(name, setup.addSuggestion(office, campaignId,
 				new SuggestedIndicatorCommand(area.get(areaNumber), name, unitOfMeasure, direction, guidance)));
 	}
 
 	// --- the units ------------------------------------------------------------------------------------------------
 
-	private void police(CurrentUser office) {
+	private void police() {
 		Long unit = unit("CAH");
 		CurrentUser officer = account("canbocongan", Role.UNIT_OFFICER);
 		Instant drafted = at(2, 7, 8, 30);
@@ -143,10 +147,10 @@ class DemoTargets implements ApplicationRunner {
 		pick(officer, unit, "Số vụ TNGT", 14, 12, drafted);
 		pick(officer, unit, "Số người được tập huấn sơ cứu", 25, 30, drafted);
 		submit(account("conganhuyen", Role.UNIT_HEAD), unit, at(3, 7, 15, 0));
-		targets.approve(office, campaignId, unit, version(office, unit), at(8, 7, 9, 0));
+		approve(unit, at(8, 7, 9, 0));
 	}
 
-	private void education(CurrentUser office) {
+	private void education() {
 		Long unit = unit("GDDT");
 		CurrentUser head = account("gddt", Role.UNIT_HEAD);
 		Instant drafted = at(4, 7, 9, 0);
@@ -162,11 +166,11 @@ class DemoTargets implements ApplicationRunner {
 				LocalDate.of(2024, 10, 31), drafted);
 		pick(head, unit, "Số người được tập huấn sơ cứu", 96, 120, drafted);
 		submit(head, unit, at(4, 7, 16, 10));
-		targets.approve(office, campaignId, unit, version(office, unit), at(9, 7, 14, 20));
+		approve(unit, at(9, 7, 14, 20));
 	}
 
 	/** Journey 2 of JOURNEYS.md, up to the office's return: the officer drafts, the chairman submits, the clerk returns. */
-	private void banBo(CurrentUser office) {
+	private void banBo() {
 		Long unit = unit("XA-BANBO");
 		CurrentUser officer = account("xabanbo", Role.UNIT_OFFICER);
 		Instant drafted = at(5, 7, 8, 15);
@@ -181,9 +185,8 @@ class DemoTargets implements ApplicationRunner {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		targets.returnForChanges(office, campaignId, unit, version(office, unit), new ReturnCommand(BAN_BO_REASON,
-				Map.of(sessions, "Năm 2023 xã đã tổ chức 15 buổi; đề nghị đăng ký không thấp hơn 15 buổi.")),
-				at(8, 7, 10, 5));
+		returnForChanges(unit, at(8, 7, 10, 5), new ReturnCommand(BAN_BO_REASON,
+				Map.of(sessions, "Năm 2023 xã đã tổ chức 15 buổi; đề nghị đăng ký không thấp hơn 15 buổi.")));
 	}
 
 	private void healthCentre() {
@@ -207,16 +210,16 @@ class DemoTargets implements ApplicationRunner {
 		submit(person, unit, at(12, 7, 10, 0));
 	}
 
-	private void town(CurrentUser office) {
+	private void town() {
 		Long unit = unit("TT-TAMDUONG");
 		CurrentUser person = sample(unit);
 		Instant drafted = at(10, 7, 8, 0);
 		pick(person, unit, "Số buổi tuyên truyền", 18, 20, drafted);
 		pick(person, unit, "Số vụ TNGT", 4, 3, drafted);
 		submit(person, unit, at(11, 7, 9, 0));
-		targets.returnForChanges(office, campaignId, unit, version(office, unit), new ReturnCommand(
+		returnForChanges(unit, at(13, 7, 8, 45), new ReturnCommand(
 				"Thiếu chỉ tiêu về giải tỏa lấn chiếm lòng, lề đường trên địa bàn thị trấn; đề nghị bổ sung.",
-				Map.of()), at(13, 7, 8, 45));
+				Map.of()));
 	}
 
 	/** Submitted three days after the deadline: the monitoring matrix shows it late. */
@@ -250,27 +253,39 @@ class DemoTargets implements ApplicationRunner {
 		pick(sample(women), women, "Số buổi tuyên truyền", 6, 8, at(10, 7, 15, 0));
 	}
 
-	// --- helpers ----------------------------------------------------------------------------------------------------
+	// --- helpers: each step is the command a user's click calls, with the story's clock at its moment ----------------
 
 	private void pick(CurrentUser user, Long unit, String name, long baseline, long target, Instant at) {
-		targets.addTarget(user, campaignId, unit, new TargetCommand(null, TargetKind.QUANTITATIVE, suggestion.get(name),
-				null, null, null, BigDecimal.valueOf(baseline), BigDecimal.valueOf(target), null, null, null), at);
+		add(user, unit, at, new TargetCommand(null, TargetKind.QUANTITATIVE, suggestion.get(name), null, null, null,
+				BigDecimal.valueOf(baseline), BigDecimal.valueOf(target), null, null, null));
 	}
 
 	private void own(CurrentUser user, Long unit, int areaNumber, String name, String unitOfMeasure, long baseline,
 			long target, Instant at) {
-		targets.addTarget(user, campaignId, unit, new TargetCommand(area.get(areaNumber), TargetKind.QUANTITATIVE,
-				null, name, unitOfMeasure, TargetDirection.AT_LEAST, BigDecimal.valueOf(baseline),
-				BigDecimal.valueOf(target), null, null, null), at);
+		add(user, unit, at, new TargetCommand(area.get(areaNumber), TargetKind.QUANTITATIVE, null, name,
+				unitOfMeasure, TargetDirection.AT_LEAST, BigDecimal.valueOf(baseline), BigDecimal.valueOf(target), null,
+				null, null));
 	}
 
 	private void milestone(CurrentUser user, Long unit, int areaNumber, String name, LocalDate due, Instant at) {
-		targets.addTarget(user, campaignId, unit, new TargetCommand(area.get(areaNumber), TargetKind.MILESTONE, null,
-				name, null, null, null, null, null, due, null), at);
+		add(user, unit, at, new TargetCommand(area.get(areaNumber), TargetKind.MILESTONE, null, name, null, null,
+				null, null, null, due, null));
+	}
+
+	private void add(CurrentUser user, Long unit, Instant at, TargetCommand command) {
+		storyClock.run(at, () -> targets.addTarget(user, campaignId, unit, command));
 	}
 
 	private void submit(CurrentUser head, Long unit, Instant at) {
-		targets.submit(head, campaignId, unit, version(head, unit), at);
+		storyClock.run(at, () -> targets.submit(head, campaignId, unit, version(head, unit)));
+	}
+
+	private void approve(Long unit, Instant at) {
+		storyClock.run(at, () -> targets.approve(office, campaignId, unit, version(office, unit)));
+	}
+
+	private void returnForChanges(Long unit, Instant at, ReturnCommand command) {
+		storyClock.run(at, () -> targets.returnForChanges(office, campaignId, unit, version(office, unit), command));
 	}
 
 	private long version(CurrentUser user, Long unit) {

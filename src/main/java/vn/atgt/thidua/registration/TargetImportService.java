@@ -2,12 +2,12 @@ package vn.atgt.thidua.registration;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.text.ParseException;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,15 +25,18 @@ import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.format.Formats;
-import vn.atgt.thidua.common.format.VietnameseDateFormatter;
 import vn.atgt.thidua.common.format.VietnameseNumbers;
 import vn.atgt.thidua.common.i18n.Labelled;
+import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.text.SearchText;
 import vn.atgt.thidua.common.xlsx.ImportCheck;
 import vn.atgt.thidua.common.xlsx.ImportProblem;
 import vn.atgt.thidua.common.xlsx.SheetRow;
 import vn.atgt.thidua.common.xlsx.Sheets;
+import vn.atgt.thidua.registration.internal.Target;
+import vn.atgt.thidua.registration.internal.TargetRegistration;
+import vn.atgt.thidua.registration.internal.TargetRegistrationRepository;
 
 /**
  * A unit's registration as an XLSX sheet with Vietnamese headers, one row per target: the download is also the
@@ -68,15 +71,22 @@ public class TargetImportService {
 
 	private final RegistrationService targets;
 	private final TargetSetupService setup;
+	private final RegistrationAccess access;
+	private final TargetRegistrationRepository registrations;
 	private final CampaignService campaigns;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	TargetImportService(RegistrationService targets, TargetSetupService setup, CampaignService campaigns,
-			MessageSource messages) {
+	TargetImportService(RegistrationService targets, TargetSetupService setup, RegistrationAccess access,
+			TargetRegistrationRepository registrations, CampaignService campaigns, MessageSource messages,
+			Clock clock) {
 		this.targets = targets;
 		this.setup = setup;
+		this.access = access;
+		this.registrations = registrations;
 		this.campaigns = campaigns;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** The unit's registration as a sheet (only the header row when it has no target yet). */
@@ -98,13 +108,21 @@ public class TargetImportService {
 		return Sheets.write(SHEET, HEADERS, rows);
 	}
 
+	/** The sheet's file name: the unit and the plan number, accent-free ("dang-ky-thi-dua-ubnd-xa-ban-bo-06.xlsx"). */
+	public String fileName(CurrentUser user, Long campaignId, Long unitId) {
+		RegistrationView registration = targets.registration(user, campaignId, unitId);
+		String plan = campaigns.get(campaignId).planNumber();
+		return "dang-ky-thi-dua-" + SearchText.key(registration.unitName() + " " + plan).replaceAll("[^a-z0-9]+", "-")
+				+ ".xlsx";
+	}
+
 	/**
 	 * The dry run: reads and checks every row, writes nothing.
 	 * @throws DomainException {@code import.notXlsx} for a file that is not a workbook; when the registration cannot
 	 *         change now
 	 */
 	public ImportCheck<TargetCommand> check(CurrentUser user, Long campaignId, Long unitId, InputStream sheet) {
-		targets.requireImportable(user, campaignId, unitId);
+		requireImportable(user, campaignId, unitId);
 		ImportCheck.Builder<TargetCommand> result = new ImportCheck.Builder<>();
 		List<ImportProblem> headerProblems = new ArrayList<>();
 		List<SheetRow> rows = Sheets.read(sheet, READ, headerProblems);
@@ -128,7 +146,7 @@ public class TargetImportService {
 		directions.put("<=", TargetDirection.AT_MOST);
 		Set<String> inSheet = new HashSet<>();
 		for (SheetRow row : rows) {
-			Row r = new Row(row, result);
+			TargetSheetRow r = new TargetSheetRow(row, result);
 			TaskAreaView area = areasByNumber.get(row.text(TASK_AREA).replaceFirst("\\.0+$", ""));
 			if (area == null) {
 				r.problem(TASK_AREA, row.text(TASK_AREA).isEmpty() ? "import.required" : "target.import.taskArea.unknown",
@@ -158,7 +176,7 @@ public class TargetImportService {
 				}
 				command = command.from(suggestion);
 			}
-			for (FieldException problem : RegistrationService.problems(campaign, taskAreas, command)) {
+			for (FieldException problem : TargetRules.check(campaign, taskAreas, command)) {
 				String column = COLUMN_OF_FIELD.getOrDefault(problem.field(), NAME);
 				if (!r.hasProblemIn(column) && !(problem.field().equals("taskAreaId") && area == null)
 						&& !(problem.field().equals("kind") && kind == null)) {
@@ -195,7 +213,58 @@ public class TargetImportService {
 		if (!check.isValid()) {
 			throw new DomainException("target.import.invalid");
 		}
-		return targets.replaceTargets(user, campaignId, unitId, check.commands());
+		return replaceTargets(user, campaignId, unitId, check.commands());
+	}
+
+	/**
+	 * Makes the unit's targets those of the sheet: a row that matches a target (same task area and name) changes it
+	 * when it differs, a new row adds a target, a target without a row is removed. Rows equal to the targets change
+	 * nothing at all.
+	 */
+	private ImportOutcome replaceTargets(CurrentUser user, Long campaignId, Long unitId, List<TargetCommand> commands) {
+		requireImportable(user, campaignId, unitId);
+		Actor actor = Actor.of(user, clock.instant());
+		TargetRegistration registration = registrations.loadOrStart(campaignId, unitId, actor);
+		Map<String, Target> existing = new LinkedHashMap<>();
+		registration.getTargets().forEach(t -> existing.put(key(t.getTaskAreaId(), t.getIndicatorName()), t));
+		Set<String> wanted = new HashSet<>();
+		commands.forEach(c -> wanted.add(key(c.taskAreaId(), c.indicatorName())));
+		int removed = 0;
+		for (Map.Entry<String, Target> entry : existing.entrySet()) {
+			if (!wanted.contains(entry.getKey())) {
+				registration.removeTarget(entry.getValue(), actor);
+				removed++;
+			}
+		}
+		int added = 0;
+		int changed = 0;
+		for (TargetCommand command : commands) {
+			Target match = existing.get(key(command.taskAreaId(), command.indicatorName()));
+			if (match == null) {
+				registration.addTarget(command, actor);
+				added++;
+			}
+			else if (!match.sameAs(command)) {
+				registration.updateTarget(match, command, actor);
+				changed++;
+			}
+		}
+		return new ImportOutcome(added, changed, removed, commands.size() - added - changed);
+	}
+
+	/** Refuses a sheet for a unit the user does not prepare for, or a registration that cannot change now. */
+	private void requireImportable(CurrentUser user, Long campaignId, Long unitId) {
+		access.requirePreparer(user, new RegistrationScope(campaignId, unitId));
+		campaigns.requireActive(campaignId);
+		registrations.header(campaignId, unitId)
+			.filter(h -> !h.status().isEditable())
+			.ifPresent(h -> {
+				throw new DomainException("target.notEditable." + h.status().name());
+			});
+	}
+
+	private static String key(Long taskAreaId, String name) {
+		return taskAreaId + "|" + TargetRules.nameKey(name);
 	}
 
 	private <E extends Enum<E> & Labelled> Map<String, E> byLabel(E[] values) {
@@ -217,50 +286,5 @@ public class TargetImportService {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	/** One row being checked: its problems go to the import's result, numbers and dates are read the Vietnamese way. */
-	private static final class Row {
-
-		private final SheetRow row;
-		private final ImportCheck.Builder<TargetCommand> result;
-		private final Set<String> columnsWithProblems = new HashSet<>();
-
-		Row(SheetRow row, ImportCheck.Builder<TargetCommand> result) {
-			this.row = row;
-			this.result = result;
-		}
-
-		void problem(String column, String key, Object... args) {
-			columnsWithProblems.add(column);
-			result.problem(row.number(), column, key, args);
-		}
-
-		boolean hasProblemIn(String column) {
-			return columnsWithProblems.contains(column);
-		}
-
-		BigDecimal number(String column) {
-			try {
-				return VietnameseNumbers.parse(row.text(column)).orElse(null);
-			}
-			catch (NumberFormatException e) {
-				problem(column, "target.import.number", row.text(column));
-				return null;
-			}
-		}
-
-		LocalDate date(String column) {
-			if (row.text(column).isEmpty()) {
-				return null;
-			}
-			try {
-				return new VietnameseDateFormatter().parse(row.text(column), VI);
-			}
-			catch (ParseException e) {
-				problem(column, "target.import.date", row.text(column));
-				return null;
-			}
-		}
 	}
 }

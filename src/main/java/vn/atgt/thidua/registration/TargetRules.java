@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.atgt.thidua.campaign.CampaignView;
+import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.FieldException;
+import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.text.SearchText;
 
 /**
@@ -68,6 +71,22 @@ public final class TargetRules {
 		}
 		if (c.kind() == TargetKind.MILESTONE && c.dueDate() == null) {
 			problems.add(new FieldException("dueDate", "target.dueDate.required"));
+		}
+		return problems;
+	}
+
+	/**
+	 * Every rule the command breaks, with those only the campaign can tell: a task area of another campaign, a
+	 * milestone due outside the campaign's dates (the form and the import show them all together).
+	 */
+	public static List<FieldException> check(CampaignView campaign, List<TaskAreaView> taskAreas, TargetCommand c) {
+		List<FieldException> problems = new ArrayList<>(check(c));
+		if (c.taskAreaId() != null && taskAreas.stream().noneMatch(a -> a.id().equals(c.taskAreaId()))) {
+			problems.add(new FieldException("taskAreaId", "target.taskArea.unknown"));
+		}
+		if (c.dueDate() != null && !campaign.covers(c.dueDate())) {
+			problems.add(new FieldException("dueDate", "target.dueDate.outside",
+					Formats.DATE.format(campaign.startDate()), Formats.DATE.format(campaign.endDate())));
 		}
 		return problems;
 	}

@@ -11,6 +11,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.registration.internal.RegistrationDeadline;
 import vn.atgt.thidua.registration.internal.RegistrationDeadlineRepository;
 import vn.atgt.thidua.registration.internal.SuggestedIndicator;
@@ -20,8 +21,8 @@ import vn.atgt.thidua.registration.internal.TargetRepository;
 /**
  * What the standing office sets up for the registration of a campaign: the suggested indicators per task area
  * (chỉ tiêu gợi ý) that units pick, with the sums of the targets registered for them, and the registration deadline.
- * Who may do this is decided by the web layer's role rules (standing office and administrators); a closed campaign
- * refuses every change.
+ * Every change is the standing office's (and administrators'), as {@link RegistrationAccess} decides; a closed campaign
+ * refuses every change. The reads are the campaign's set-up, which every page of the module and the demo show.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,13 +32,15 @@ public class TargetSetupService {
 	private final TargetRepository targets;
 	private final RegistrationDeadlineRepository deadlines;
 	private final CampaignService campaigns;
+	private final RegistrationAccess access;
 
 	TargetSetupService(SuggestedIndicatorRepository suggestions, TargetRepository targets,
-			RegistrationDeadlineRepository deadlines, CampaignService campaigns) {
+			RegistrationDeadlineRepository deadlines, CampaignService campaigns, RegistrationAccess access) {
 		this.suggestions = suggestions;
 		this.targets = targets;
 		this.deadlines = deadlines;
 		this.campaigns = campaigns;
+		this.access = access;
 	}
 
 	/** The campaign's suggested indicators by task area (id) and position, each with how many units picked it. */
@@ -66,7 +69,8 @@ public class TargetSetupService {
 	 * @throws FieldException for a task area of another campaign or a name already suggested in that task area
 	 */
 	@Transactional
-	public Long addSuggestion(Long campaignId, SuggestedIndicatorCommand command) {
+	public Long addSuggestion(CurrentUser user, Long campaignId, SuggestedIndicatorCommand command) {
+		access.requireSetUp(user, campaignId);
 		check(campaignId, command, null);
 		SuggestedIndicator suggestion = new SuggestedIndicator(campaignId,
 				suggestions.lastPosition(command.taskAreaId()) + 1, command);
@@ -78,7 +82,9 @@ public class TargetSetupService {
 	 * @throws StaleDataException when someone saved it since {@code version} was shown
 	 */
 	@Transactional
-	public void updateSuggestion(Long campaignId, Long id, long version, SuggestedIndicatorCommand command) {
+	public void updateSuggestion(CurrentUser user, Long campaignId, Long id, long version,
+			SuggestedIndicatorCommand command) {
+		access.requireSetUp(user, campaignId);
 		SuggestedIndicator suggestion = load(campaignId, id);
 		StaleDataException.check(suggestion, version);
 		check(campaignId, command, id);
@@ -88,16 +94,19 @@ public class TargetSetupService {
 
 	/**
 	 * Withdraws a suggested indicator that no unit picked.
+	 * @return its name (for the message that confirms it)
 	 * @throws DomainException {@code suggestion.inUse} when a unit picked it
 	 */
 	@Transactional
-	public void removeSuggestion(Long campaignId, Long id) {
+	public String removeSuggestion(CurrentUser user, Long campaignId, Long id) {
+		access.requireSetUp(user, campaignId);
 		SuggestedIndicator suggestion = load(campaignId, id);
 		campaigns.requireOpen(campaignId);
 		if (targets.countBySuggestedIndicatorId(id) > 0) {
 			throw new DomainException("suggestion.inUse");
 		}
 		suggestions.delete(suggestion);
+		return suggestion.getName();
 	}
 
 	/** The registration deadline with its version (for the form); {@code deadline} null when none is set. */
@@ -112,7 +121,8 @@ public class TargetSetupService {
 	 * @throws StaleDataException when someone changed it since {@code version} was shown
 	 */
 	@Transactional
-	public void setDeadline(Long campaignId, LocalDate deadline, long version) {
+	public void setDeadline(CurrentUser user, Long campaignId, LocalDate deadline, long version) {
+		access.requireSetUp(user, campaignId);
 		campaigns.requireOpen(campaignId);
 		RegistrationDeadline existing = deadlines.findById(campaignId).orElse(null);
 		if (existing == null) {

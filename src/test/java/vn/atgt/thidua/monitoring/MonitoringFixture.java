@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.account.UserAdminService;
@@ -33,6 +34,7 @@ import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.report.ReportContent;
 import vn.atgt.thidua.report.ReportContent.EntryInput;
 import vn.atgt.thidua.report.ReportService;
+import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.TestUnits;
 import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.registration.ReturnCommand;
@@ -71,11 +73,12 @@ public class MonitoringFixture {
 	final UserAdminService userAdmin;
 	final TestUnits testUnits;
 	final TestUsers users;
+	final ObjectProvider<MutableClock> clock;
 
 	MonitoringFixture(CampaignService campaigns, TaskAreaService taskAreas, PeriodService periods,
 			ParticipantService participants, RegistrationService targets, TargetSetupService targetSetup,
 			ReportService reports, UnitService units, UserAdminService userAdmin, TestUnits testUnits,
-			TestUsers users) {
+			TestUsers users, ObjectProvider<MutableClock> clock) {
 		this.campaigns = campaigns;
 		this.taskAreas = taskAreas;
 		this.periods = periods;
@@ -87,6 +90,7 @@ public class MonitoringFixture {
 		this.userAdmin = userAdmin;
 		this.testUnits = testUnits;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	public static String unique(String prefix) {
@@ -210,7 +214,7 @@ public class MonitoringFixture {
 
 	/** Sets the campaign's registration deadline. */
 	public void registrationDeadline(Movement m, LocalDate deadline) {
-		targetSetup.setDeadline(m.campaignId(), deadline, targetSetup.deadline(m.campaignId()).version());
+		targetSetup.setDeadline(m.office(), m.campaignId(), deadline, targetSetup.deadline(m.campaignId()).version());
 	}
 
 	public ReportBuilder report(Movement m, Team team, int month) {
@@ -278,9 +282,9 @@ public class MonitoringFixture {
 		RegistrationBuilder(Movement m, Team team) {
 			this.m = m;
 			this.team = team;
-			targets.addTarget(team.officer(), m.campaignId(), team.unitId(), new TargetCommand(m.area(4),
-					TargetKind.QUANTITATIVE, null, "Số buổi tuyên truyền", "buổi", TargetDirection.AT_LEAST, null,
-					BigDecimal.valueOf(15), null, null, null), at(1, 7, 8, 0));
+			dated(at(1, 7, 8, 0), () -> targets.addTarget(team.officer(), m.campaignId(), team.unitId(),
+					new TargetCommand(m.area(4), TargetKind.QUANTITATIVE, null, "Số buổi tuyên truyền", "buổi",
+							TargetDirection.AT_LEAST, null, BigDecimal.valueOf(15), null, null, null)));
 		}
 
 		private long version() {
@@ -288,19 +292,30 @@ public class MonitoringFixture {
 		}
 
 		public RegistrationBuilder submittedOn(int day, int month) {
-			targets.submit(team.head(), m.campaignId(), team.unitId(), version(), at(day, month, 9, 0));
+			dated(at(day, month, 9, 0), () -> targets.submit(team.head(), m.campaignId(), team.unitId(), version()));
 			return this;
 		}
 
 		public RegistrationBuilder approvedOn(int day, int month) {
-			targets.approve(m.office(), m.campaignId(), team.unitId(), version(), at(day, month, 15, 0));
+			dated(at(day, month, 15, 0), () -> targets.approve(m.office(), m.campaignId(), team.unitId(), version()));
 			return this;
 		}
 
 		public RegistrationBuilder returnedOn(int day, int month) {
-			targets.returnForChanges(m.office(), m.campaignId(), team.unitId(), version(),
-					new ReturnCommand("Chỉ tiêu tuyên truyền thấp hơn năm 2023", Map.of()), at(day, month, 15, 0));
+			dated(at(day, month, 15, 0), () -> targets.returnForChanges(m.office(), m.campaignId(), team.unitId(),
+					version(), new ReturnCommand("Chỉ tiêu tuyên truyền thấp hơn năm 2023", Map.of())));
 			return this;
+		}
+
+		/** The step with the test clock at that moment of 2024, then back to real time. */
+		private void dated(Instant at, Runnable step) {
+			clock.getObject().setInstant(at);
+			try {
+				step.run();
+			}
+			finally {
+				clock.getObject().reset();
+			}
 		}
 	}
 }

@@ -50,7 +50,7 @@ class TargetBrowserTests {
 		fixture.suggest(m, 4, "Số buổi tuyên truyền", "buổi", TargetDirection.AT_LEAST);
 		fixture.suggest(m, 4, "Số lượt người được tuyên truyền", "lượt người", TargetDirection.AT_LEAST);
 		fixture.suggest(m, 2, "Số điểm lấn chiếm lòng, lề đường được giải tỏa", "điểm", TargetDirection.AT_LEAST);
-		fixture.setup.setDeadline(m.campaignId(), java.time.LocalDate.of(2024, 7, 15), 0);
+		fixture.setup.setDeadline(m.office(), m.campaignId(), java.time.LocalDate.of(2024, 7, 15), 0);
 		CurrentUser officer = fixture.officer(m.banBo());
 		CurrentUser chairman = fixture.head(m.banBo());
 		CurrentUser clerk = m.office();

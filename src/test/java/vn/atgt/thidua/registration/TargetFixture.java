@@ -37,6 +37,7 @@ class TargetFixture {
 	final CampaignService campaigns;
 	final TaskAreaService taskAreas;
 	final RegistrationService targets;
+	final RegistrationQueries queries;
 	final TargetSetupService setup;
 	final TargetImportService imports;
 	final UnitService units;
@@ -44,11 +45,12 @@ class TargetFixture {
 	final TestUsers users;
 
 	TargetFixture(CampaignService campaigns, TaskAreaService taskAreas, RegistrationService targets,
-			TargetSetupService setup, TargetImportService imports, UnitService units, TestUnits testUnits,
-			TestUsers users) {
+			RegistrationQueries queries, TargetSetupService setup, TargetImportService imports, UnitService units,
+			TestUnits testUnits, TestUsers users) {
 		this.campaigns = campaigns;
 		this.taskAreas = taskAreas;
 		this.targets = targets;
+		this.queries = queries;
 		this.setup = setup;
 		this.imports = imports;
 		this.units = units;
@@ -114,7 +116,7 @@ class TargetFixture {
 	}
 
 	Long suggest(Movement m, int area, String name, String unitOfMeasure, TargetDirection direction) {
-		return setup.addSuggestion(m.campaignId(),
+		return setup.addSuggestion(m.office(), m.campaignId(),
 				new SuggestedIndicatorCommand(m.area(area), name, unitOfMeasure, direction, null));
 	}
 

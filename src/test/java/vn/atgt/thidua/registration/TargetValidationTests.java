@@ -190,7 +190,7 @@ class TargetValidationTests {
 			.andExpect(fieldShows("targetValue", "16"))
 			.andExpect(fieldShows("note", "Tăng thêm 1 buổi mỗi quý"));
 
-		TargetView saved = fixture.targets.target(officer, m.campaignId(), m.banBo().id(), shown.id());
+		TargetView saved = fixture.queries.target(officer, m.campaignId(), m.banBo().id(), shown.id());
 		assertThat(saved.targetValue()).isEqualByComparingTo("14");
 		assertThat(saved.note()).isNull();
 	}

@@ -30,6 +30,7 @@ import vn.atgt.thidua.audit.AuditService;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 import vn.atgt.thidua.registration.TargetFixture.Movement;
 import vn.atgt.thidua.registration.TargetFixture.RegistrationBuilder;
@@ -46,6 +47,9 @@ class TargetWorkflowTests {
 
 	@Autowired
 	AuditService audit;
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void theWholeLoopRunsThroughTheScreensAndEveryStepIsInTheHistory() throws Exception {
@@ -94,7 +98,7 @@ class TargetWorkflowTests {
 		assertThat(page.select("[data-testid=target-" + sessions + "] [data-testid=review-comment]").text())
 			.contains("Đề nghị không thấp hơn 15 buổi.");
 
-		TargetView shown = fixture.targets.target(officer, m.campaignId(), m.banBo().id(), sessions);
+		TargetView shown = fixture.queries.target(officer, m.campaignId(), m.banBo().id(), sessions);
 		mvc.perform(post(unit + "/targets/" + sessions + "/edit").with(as(officer)).with(csrf())
 			.param("taskAreaId", m.area(4).toString()).param("kind", "QUANTITATIVE")
 			.param("indicatorName", "Số buổi tuyên truyền").param("unitOfMeasure", "buổi")
@@ -213,7 +217,7 @@ class TargetWorkflowTests {
 	@Test
 	void lateDaysCountCalendarDaysInVietnamAfterTheDeadline() {
 		Movement m = fixture.movement();
-		fixture.setup.setDeadline(m.campaignId(), LocalDate.of(2024, 7, 15), 0);
+		fixture.setup.setDeadline(m.office(), m.campaignId(), LocalDate.of(2024, 7, 15), 0);
 		submitAt(m, fixture.registration(m, m.police()), LocalDateTime.of(2024, 7, 15, 23, 30));
 		submitAt(m, fixture.registration(m, m.banBo()), LocalDateTime.of(2024, 7, 18, 0, 15));
 		fixture.registration(m, m.education()).withTypicalTargets();
@@ -304,7 +308,13 @@ class TargetWorkflowTests {
 	private void submitAt(Movement m, RegistrationBuilder registration, LocalDateTime local) {
 		registration.withTypicalTargets();
 		CurrentUser head = registration.head();
-		fixture.targets.submit(head, m.campaignId(), head.unitId(), registration.view().version(),
-				local.atZone(Formats.ZONE).toInstant());
+		long version = registration.view().version();
+		clock.setInstant(local.atZone(Formats.ZONE).toInstant());
+		try {
+			fixture.targets.submit(head, m.campaignId(), head.unitId(), version);
+		}
+		finally {
+			clock.reset();
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package vn.atgt.thidua.registration.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +21,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 
 import vn.atgt.thidua.common.DomainException;
@@ -38,7 +42,23 @@ import vn.atgt.thidua.registration.TargetRules;
  */
 @Entity
 @Table(name = "target_registrations")
+@SqlResultSetMapping(name = TargetRegistration.STANDING_ROW,
+		classes = @ConstructorResult(targetClass = StandingRow.class, columns = {
+			@ColumnResult(name = "unit_id", type = Long.class), @ColumnResult(name = "unit_name"),
+			@ColumnResult(name = "unit_kind"), @ColumnResult(name = "registration_id", type = Long.class),
+			@ColumnResult(name = "status"), @ColumnResult(name = "first_submitted_at", type = Instant.class),
+			@ColumnResult(name = "last_submitted_at", type = Instant.class),
+			@ColumnResult(name = "decided_at", type = Instant.class),
+			@ColumnResult(name = "deadline", type = LocalDate.class) }))
+@SqlResultSetMapping(name = TargetRegistration.STATUS_TALLY,
+		classes = @ConstructorResult(targetClass = StatusTally.class, columns = { @ColumnResult(name = "status"),
+			@ColumnResult(name = "units", type = Long.class),
+			@ColumnResult(name = "submitted_late", type = Long.class) }))
 public class TargetRegistration extends AuditedEntity {
+
+	/** Native SQL rows of the standings (typed columns, whichever driver answers): {@link StandingRow}. */
+	static final String STANDING_ROW = "RegistrationStandingRow";
+	static final String STATUS_TALLY = "RegistrationStatusTally";
 
 	public static final int REASON_MAX = 2000;
 

@@ -1,17 +1,75 @@
 package vn.atgt.thidua.registration.internal;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.persistence.Actor;
+import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.registration.RegistrationTransitionRow;
 
+/**
+ * Registrations, and the standings of every participating unit. The standings read the campaign module's
+ * {@code campaign_participants} and the unit module's {@code units} in the same SQL (see the module's package-info):
+ * units that have not started have no registration row, and the office's table filters, sorts and pages by the unit's
+ * name and kind in SQL.
+ */
 public interface TargetRegistrationRepository extends JpaRepository<TargetRegistration, Long> {
 
+	String STANDINGS = """
+			SELECT p.unit_id, u.name AS unit_name, u.kind AS unit_kind, r.id AS registration_id, r.status,
+			       r.first_submitted_at, r.last_submitted_at, r.decided_at, d.deadline
+			FROM campaign_participants p
+			JOIN units u ON u.id = p.unit_id
+			LEFT JOIN target_registrations r ON r.campaign_id = p.campaign_id AND r.unit_id = p.unit_id
+			LEFT JOIN target_registration_deadlines d ON d.campaign_id = p.campaign_id
+			""";
+
+	/** An empty {@code status} or {@code kind} is no filter; {@code NOT_STARTED} is the status of a missing row. */
+	String FILTER = """
+			WHERE p.campaign_id = :campaignId
+			AND (:status = '' OR COALESCE(r.status, 'NOT_STARTED') = :status)
+			AND (:kind = '' OR u.kind = :kind)
+			AND u.search_key LIKE :pattern
+			""";
+
 	Optional<TargetRegistration> findByCampaignIdAndUnitId(Long campaignId, Long unitId);
+
+	/**
+	 * The unit's registration, to change it.
+	 * @throws NotFoundException when the unit has not started one
+	 */
+	default TargetRegistration load(Long campaignId, Long unitId) {
+		return findByCampaignIdAndUnitId(campaignId, unitId)
+			.orElseThrow(() -> new NotFoundException("registration of unit", unitId));
+	}
+
+	/**
+	 * The unit's registration, started (a draft) when it has none yet.
+	 * @throws StaleDataException when someone of the unit started it at the same moment
+	 */
+	default TargetRegistration loadOrStart(Long campaignId, Long unitId, Actor actor) {
+		Optional<TargetRegistration> existing = findByCampaignIdAndUnitId(campaignId, unitId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		try {
+			return saveAndFlush(new TargetRegistration(campaignId, unitId, actor));
+		}
+		catch (DataIntegrityViolationException e) {
+			throw new StaleDataException();
+		}
+	}
 
 	@Query("select new vn.atgt.thidua.registration.internal.RegistrationHeader(r.id, r.status, r.firstSubmittedAt, "
 			+ "r.lastSubmittedAt, r.decidedAt, r.officeNote, r.version) from TargetRegistration r "
@@ -24,20 +82,45 @@ public interface TargetRegistrationRepository extends JpaRepository<TargetRegist
 	List<RegistrationTransitionRow> history(@Param("registrationId") Long registrationId);
 
 	/**
-	 * Every participating unit of the campaign with its registration (or nulls when it has not started) and the
-	 * campaign's registration deadline: unit_id, registration id, status, first and last submission, decision,
-	 * deadline. It reads the campaign module's participants table: one query for the whole monitoring column.
+	 * Every participating unit of the campaign with its registration (nulls when it has not started) and the
+	 * campaign's registration deadline, by unit id: one query for the whole monitoring column.
 	 */
-	@Query(nativeQuery = true, value = """
-			SELECT p.unit_id, r.id, r.status, r.first_submitted_at, r.last_submitted_at, r.decided_at, d.deadline
+	@NativeQuery(value = STANDINGS + "WHERE p.campaign_id = :campaignId ORDER BY p.unit_id",
+			sqlResultSetMapping = TargetRegistration.STANDING_ROW)
+	List<StandingRow> standings(@Param("campaignId") Long campaignId);
+
+	/**
+	 * One page of the office's table: agencies first, then communes, organisations and others, each by name; filtered
+	 * by status, unit kind and the unit's accent-free search key ({@code pattern}, "%" for all).
+	 */
+	@NativeQuery(value = STANDINGS + FILTER + """
+			ORDER BY CASE u.kind WHEN 'AGENCY' THEN 0 WHEN 'COMMUNE_COMMITTEE' THEN 1
+			         WHEN 'MASS_ORGANISATION' THEN 2 ELSE 3 END, u.name, u.id""",
+			countQuery = """
+					SELECT COUNT(*) FROM campaign_participants p
+					JOIN units u ON u.id = p.unit_id
+					LEFT JOIN target_registrations r ON r.campaign_id = p.campaign_id AND r.unit_id = p.unit_id
+					""" + FILTER,
+			sqlResultSetMapping = TargetRegistration.STANDING_ROW)
+	Page<StandingRow> standingsPage(@Param("campaignId") Long campaignId, @Param("status") String status,
+			@Param("kind") String kind, @Param("pattern") String pattern, Pageable pageable);
+
+	/**
+	 * How many participating units stand at each status ({@code NOT_STARTED} included) and how many of them sent their
+	 * registration at or after {@code lateFrom}: one aggregate for the counts above the office's table.
+	 */
+	@NativeQuery(value = """
+			SELECT COALESCE(r.status, 'NOT_STARTED') AS status, COUNT(*) AS units,
+			       SUM(CASE WHEN r.last_submitted_at >= :lateFrom THEN 1 ELSE 0 END) AS submitted_late
 			FROM campaign_participants p
 			LEFT JOIN target_registrations r ON r.campaign_id = p.campaign_id AND r.unit_id = p.unit_id
-			LEFT JOIN target_registration_deadlines d ON d.campaign_id = p.campaign_id
 			WHERE p.campaign_id = :campaignId
-			ORDER BY p.unit_id""")
-	List<Object[]> standings(@Param("campaignId") Long campaignId);
+			GROUP BY COALESCE(r.status, 'NOT_STARTED')""", sqlResultSetMapping = TargetRegistration.STATUS_TALLY)
+	List<StatusTally> tally(@Param("campaignId") Long campaignId, @Param("lateFrom") Instant lateFrom);
 
+	/** How many targets each of these units registered per task area. */
 	@Query("select new vn.atgt.thidua.registration.internal.TargetCount(r.unitId, t.taskAreaId, count(t)) "
-			+ "from Target t join t.registration r where r.campaignId = :campaignId group by r.unitId, t.taskAreaId")
-	List<TargetCount> targetCounts(@Param("campaignId") Long campaignId);
+			+ "from Target t join t.registration r where r.campaignId = :campaignId and r.unitId in :unitIds "
+			+ "group by r.unitId, t.taskAreaId")
+	List<TargetCount> targetCounts(@Param("campaignId") Long campaignId, @Param("unitIds") Collection<Long> unitIds);
 }

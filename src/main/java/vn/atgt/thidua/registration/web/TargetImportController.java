@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.common.security.CurrentUser;
-import vn.atgt.thidua.common.text.SearchText;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.ImportGate;
 import vn.atgt.thidua.common.web.ImportPage;
 import vn.atgt.thidua.common.web.ImportSteps;
 import vn.atgt.thidua.registration.ImportOutcome;
+import vn.atgt.thidua.registration.RegistrationAccess;
+import vn.atgt.thidua.registration.RegistrationQueries;
+import vn.atgt.thidua.registration.RegistrationScope;
 import vn.atgt.thidua.registration.RegistrationView;
 import vn.atgt.thidua.registration.TargetCommand;
 import vn.atgt.thidua.registration.TargetImportService;
-import vn.atgt.thidua.registration.RegistrationService;
 
 /**
  * {@code /campaigns/{id}/targets/units/{unitId}/export | import}: the unit's registration as an Excel sheet, and the
@@ -37,35 +37,31 @@ import vn.atgt.thidua.registration.RegistrationService;
 @RequestMapping("/campaigns/{campaignId}/targets/units/{unitId}")
 class TargetImportController {
 
-	private final CampaignService campaigns;
-	private final RegistrationService targets;
+	private final RegistrationQueries queries;
+	private final RegistrationAccess access;
 	private final TargetImportService imports;
 	private final ImportGate gate;
 
-	TargetImportController(CampaignService campaigns, RegistrationService targets, TargetImportService imports,
+	TargetImportController(RegistrationQueries queries, RegistrationAccess access, TargetImportService imports,
 			ImportGate gate) {
-		this.campaigns = campaigns;
-		this.targets = targets;
+		this.queries = queries;
+		this.access = access;
 		this.imports = imports;
 		this.gate = gate;
 	}
 
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@PathVariable Long campaignId, @PathVariable Long unitId, CurrentUser user) {
-		RegistrationView registration = targets.registration(user, campaignId, unitId);
-		String plan = campaigns.get(campaignId).planNumber();
-		String name = "dang-ky-thi-dua-" + SearchText.key(registration.unitName() + " " + plan)
-			.replaceAll("[^a-z0-9]+", "-") + ".xlsx";
+		String name = imports.fileName(user, campaignId, unitId);
 		return Downloads.xlsx(imports.export(user, campaignId, unitId), name);
 	}
 
 	@GetMapping("/import")
 	String page(@PathVariable Long campaignId, @PathVariable Long unitId, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		RegistrationView registration = targets.registrationToPrepare(user, campaignId, unitId);
+		RegistrationView registration = queries.registrationToPrepare(user, campaignId, unitId);
 		if (!registration.editable()) {
-			Flash.warning(redirect, "target.notEditable." + registration.status().name());
-			return TargetPages.unitPage(campaignId, unitId);
+			return TargetPages.notEditable(redirect, registration);
 		}
 		return page(campaignId, unitId).show(model);
 	}
@@ -95,7 +91,7 @@ class TargetImportController {
 
 	/** The steps of the unit's import, for a user who prepares its registration. */
 	private ImportSteps<TargetCommand> steps(Long campaignId, Long unitId, CurrentUser user) {
-		targets.registrationToPrepare(user, campaignId, unitId);
+		access.requirePreparer(user, new RegistrationScope(campaignId, unitId));
 		return new ImportSteps<>(gate, page(campaignId, unitId), "targets-" + unitId,
 				sheet -> imports.check(user, campaignId, unitId, sheet));
 	}

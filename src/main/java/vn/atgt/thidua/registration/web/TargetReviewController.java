@@ -13,16 +13,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.StandingOffice;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
 import vn.atgt.thidua.common.web.ReasonForm;
-import vn.atgt.thidua.registration.RegistrationStatus;
-import vn.atgt.thidua.registration.RegistrationView;
-import vn.atgt.thidua.registration.ReturnCommand;
+import vn.atgt.thidua.registration.RegistrationPage;
+import vn.atgt.thidua.registration.RegistrationQueries;
 import vn.atgt.thidua.registration.RegistrationService;
-import vn.atgt.thidua.common.security.StandingOffice;
+import vn.atgt.thidua.registration.RegistrationStatus;
+import vn.atgt.thidua.registration.ReturnCommand;
 
 /**
  * {@code /campaigns/{id}/targets/units/{unitId}/approve | return | reopen}: the standing office decides on a unit's
@@ -35,19 +35,19 @@ class TargetReviewController {
 	private static final String RETURN = "registration/return-form";
 	private static final String REOPEN = "registration/reopen-form";
 
-	private final CampaignService campaigns;
-	private final RegistrationService targets;
+	private final RegistrationService registrations;
+	private final RegistrationQueries queries;
 
-	TargetReviewController(CampaignService campaigns, RegistrationService targets) {
-		this.campaigns = campaigns;
-		this.targets = targets;
+	TargetReviewController(RegistrationService registrations, RegistrationQueries queries) {
+		this.registrations = registrations;
+		this.queries = queries;
 	}
 
 	@PostMapping("/approve")
 	@StandingOffice
 	String approve(@PathVariable Long campaignId, @PathVariable Long unitId, @RequestParam long version,
 			CurrentUser user, RedirectAttributes redirect) {
-		targets.approve(user, campaignId, unitId, version);
+		registrations.approve(user, campaignId, unitId, version);
 		Flash.success(redirect, "target.approved");
 		return TargetPages.unitPage(campaignId, unitId);
 	}
@@ -56,13 +56,8 @@ class TargetReviewController {
 	@StandingOffice
 	String returnForm(@PathVariable Long campaignId, @PathVariable Long unitId, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		RegistrationView registration = targets.registration(user, campaignId, unitId);
-		if (registration.status() != RegistrationStatus.SUBMITTED) {
-			Flash.warning(redirect, "target.decide.notSubmitted");
-			return TargetPages.unitPage(campaignId, unitId);
-		}
-		model.addAttribute("form", ReasonForm.empty(registration.version()));
-		return page(model, RETURN, campaignId, registration);
+		return form(model, redirect, RETURN, RegistrationStatus.SUBMITTED, "target.decide.notSubmitted",
+				queries.decisionForm(user, campaignId, unitId));
 	}
 
 	@PostMapping("/return")
@@ -70,26 +65,20 @@ class TargetReviewController {
 	String returnForChanges(@PathVariable Long campaignId, @PathVariable Long unitId,
 			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		RegistrationView registration = targets.registration(user, campaignId, unitId);
-		if (Forms.attempt(result, () -> targets.returnForChanges(user, campaignId, unitId, form.version(),
+		if (Forms.attempt(result, () -> registrations.returnForChanges(user, campaignId, unitId, form.version(),
 				new ReturnCommand(form.reason(), form.givenComments())))) {
-			Flash.success(redirect, "target.returned", registration.unitName());
+			Flash.success(redirect, "target.returned", queries.unitName(user, campaignId, unitId));
 			return TargetPages.unitPage(campaignId, unitId);
 		}
-		return page(model, RETURN, campaignId, registration);
+		return TargetPages.showRegistration(model, RETURN, queries.decisionForm(user, campaignId, unitId));
 	}
 
 	@GetMapping("/reopen")
 	@StandingOffice
 	String reopenForm(@PathVariable Long campaignId, @PathVariable Long unitId, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		RegistrationView registration = targets.registration(user, campaignId, unitId);
-		if (registration.status() != RegistrationStatus.APPROVED) {
-			Flash.warning(redirect, "target.reopen.notApproved");
-			return TargetPages.unitPage(campaignId, unitId);
-		}
-		model.addAttribute("form", ReasonForm.empty(registration.version()));
-		return page(model, REOPEN, campaignId, registration);
+		return form(model, redirect, REOPEN, RegistrationStatus.APPROVED, "target.reopen.notApproved",
+				queries.decisionForm(user, campaignId, unitId));
 	}
 
 	@PostMapping("/reopen")
@@ -97,18 +86,22 @@ class TargetReviewController {
 	String reopen(@PathVariable Long campaignId, @PathVariable Long unitId,
 			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		RegistrationView registration = targets.registration(user, campaignId, unitId);
-		if (Forms.attempt(result, () -> targets.reopen(user, campaignId, unitId, form.version(), form.reason()))) {
-			Flash.success(redirect, "target.reopened", registration.unitName());
+		if (Forms.attempt(result,
+				() -> registrations.reopen(user, campaignId, unitId, form.version(), form.reason()))) {
+			Flash.success(redirect, "target.reopened", queries.unitName(user, campaignId, unitId));
 			return TargetPages.unitPage(campaignId, unitId);
 		}
-		return page(model, REOPEN, campaignId, registration);
+		return TargetPages.showRegistration(model, REOPEN, queries.decisionForm(user, campaignId, unitId));
 	}
 
-	private String page(Model model, String view, Long campaignId, RegistrationView registration) {
-		TargetPages.header(model, campaigns.get(campaignId));
-		model.addAttribute("registration", registration);
-		model.addAttribute("taskAreas", campaigns.taskAreas(campaignId));
-		return view;
+	/** The empty form, or back to the unit's page when the registration is not where the decision applies. */
+	private static String form(Model model, RedirectAttributes redirect, String view, RegistrationStatus needed,
+			String notThere, RegistrationPage page) {
+		if (page.registration().status() != needed) {
+			Flash.warning(redirect, notThere);
+			return TargetPages.unitPage(page.campaign().id(), page.registration().unitId());
+		}
+		model.addAttribute("form", ReasonForm.empty(page.registration().version()));
+		return TargetPages.showRegistration(model, view, page);
 	}
 }
