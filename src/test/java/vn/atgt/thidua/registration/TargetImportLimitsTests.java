@@ -109,7 +109,9 @@ class TargetImportLimitsTests {
 					.andExpect(content().string(not(containsString("name=\"token\""))))
 					.andReturn());
 
-		assertThat(upload.millis()).isLessThan(10_000);
+		// formatting 20.000 rows before the cap stops the reading takes 0,5 s warm, 6 s cold, more on a busy machine:
+		// the bound only says it does not hang (the figure is printed above)
+		assertThat(upload.millis()).isLessThan(60_000);
 		mvc.perform(get(unit + "/import").with(as(officer))).andExpect(status().isOk());
 	}
 
