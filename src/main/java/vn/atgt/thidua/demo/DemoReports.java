@@ -37,10 +37,12 @@ import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.report.EvidenceService;
 import vn.atgt.thidua.report.EvidenceUpload;
 import vn.atgt.thidua.report.ReportContent;
 import vn.atgt.thidua.report.ReportContent.EntryInput;
 import vn.atgt.thidua.report.ReportContent.NarrativeInput;
+import vn.atgt.thidua.report.ReportQueries;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.registration.TargetCommand;
 import vn.atgt.thidua.registration.TargetDirection;
@@ -73,6 +75,8 @@ class DemoReports implements ApplicationRunner {
 	private final RegistrationService targets;
 	private final TargetSetupService setup;
 	private final ReportService reports;
+	private final ReportQueries reportQueries;
+	private final EvidenceService evidence;
 	private final DemoPeople people;
 	private final StoryClock storyClock;
 
@@ -83,11 +87,13 @@ class DemoReports implements ApplicationRunner {
 	private final Map<Long, String> contacts = new HashMap<>();
 
 	DemoReports(CampaignService campaigns, RegistrationService targets, TargetSetupService setup, ReportService reports,
-			DemoPeople people, StoryClock storyClock) {
+			ReportQueries reportQueries, EvidenceService evidence, DemoPeople people, StoryClock storyClock) {
 		this.campaigns = campaigns;
 		this.targets = targets;
 		this.setup = setup;
 		this.reports = reports;
+		this.reportQueries = reportQueries;
+		this.evidence = evidence;
 		this.people = people;
 		this.storyClock = storyClock;
 	}
@@ -383,7 +389,8 @@ class DemoReports implements ApplicationRunner {
 		}
 
 		Report report(int monthOfYear, Instant openedAt) {
-			return new Report(this, reports.open(officer, campaignId, month.get(monthOfYear).id(), openedAt), openedAt);
+			Long periodId = month.get(monthOfYear).id();
+			return new Report(this, storyClock.at(openedAt, () -> reports.open(officer, campaignId, periodId)), openedAt);
 		}
 
 		/** The approved target whose name starts with the given words. */
@@ -456,41 +463,46 @@ class DemoReports implements ApplicationRunner {
 			return save(openedAt.plusSeconds(3600));
 		}
 
-		/** Writes what was given since the last save, as the officer, at {@code at}. */
-		Report save(Instant at) {
-			reports.save(unit.officer, id, version(), new ReportContent(Map.copyOf(entries), Map.copyOf(narratives),
-					difficulties, proposals), List.of(), at);
-			if (!files.isEmpty()) {
-				reports.attachSamples(unit.officer, id, List.copyOf(files), at);
-			}
+		/** Writes what was given since the last save, as the officer, at {@code when}. */
+		Report save(Instant when) {
+			ReportContent content = new ReportContent(Map.copyOf(entries), Map.copyOf(narratives), difficulties,
+					proposals);
+			List<EvidenceUpload> samples = List.copyOf(files);
+			storyClock.run(when, () -> {
+				reports.save(unit.officer, id, version(), content, List.of());
+				if (!samples.isEmpty()) {
+					evidence.attachSamples(unit.officer, id, samples);
+				}
+			});
 			entries.clear();
 			narratives.clear();
 			files.clear();
 			return this;
 		}
 
-		Report submit(Instant at) {
-			reports.submit(unit.head, id, version(), null, List.of(), at);
+		Report submit(Instant when) {
+			storyClock.run(when, () -> reports.submit(unit.head, id, version(), null, List.of()));
 			return this;
 		}
 
-		Report accept(Instant at) {
-			reports.accept(office, id, version(), at);
+		Report accept(Instant when) {
+			storyClock.run(when, () -> reports.accept(office, id, version()));
 			return this;
 		}
 
-		Report returnWith(Instant at, String reason, String target, String comment) {
-			reports.returnForChanges(office, id, version(), reason, Map.of(unit.target(target), comment), at);
+		Report returnWith(Instant when, String reason, String target, String comment) {
+			Map<Long, String> comments = Map.of(unit.target(target), comment);
+			storyClock.run(when, () -> reports.returnForChanges(office, id, version(), reason, comments));
 			return this;
 		}
 
-		Report reopen(Instant at, String reason) {
-			reports.reopen(office, id, version(), reason, at);
+		Report reopen(Instant when, String reason) {
+			storyClock.run(when, () -> reports.reopen(office, id, version(), reason));
 			return this;
 		}
 
 		private long version() {
-			return reports.report(office, id).version();
+			return reportQueries.report(office, id).version();
 		}
 	}
 

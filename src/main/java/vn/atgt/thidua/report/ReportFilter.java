@@ -9,15 +9,4 @@ public record ReportFilter(Long periodId, Long unitId, String status, Long taskA
 
 	/** The status filter's value for units that have not opened their report. */
 	public static final String NOT_STARTED = "NOT_STARTED";
-
-	public static ReportFilter none() {
-		return new ReportFilter(null, null, null, null);
-	}
-
-	/** True when a row of the list of reports passes the period, unit and status filters. */
-	public boolean matches(ReportRow row) {
-		return (periodId == null || periodId.equals(row.period().id()))
-				&& (unitId == null || unitId.equals(row.unitId()))
-				&& (status == null || status.isBlank() || status.equals(row.statusKey()));
-	}
 }

@@ -68,6 +68,20 @@ public final class ReportRules {
 		}
 	}
 
+	/**
+	 * The reason of a return or reopening as it is kept (stripped).
+	 * @throws FieldException {@code reason} when it is missing or too long
+	 */
+	public static String reason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new FieldException("reason", "report.reason.required");
+		}
+		if (reason.strip().length() > REASON_MAX) {
+			throw new FieldException("reason", "report.tooLong", REASON_MAX);
+		}
+		return reason.strip();
+	}
+
 	/** A text as it is kept: stripped, or null when blank. */
 	public static String clean(String text) {
 		return text == null || text.isBlank() ? null : text.strip();

@@ -19,6 +19,11 @@ public record ReportView(Long id, Long campaignId, Long unitId, String unitName,
 		String proposals, List<EntryView> entries, Map<Long, NarrativeView> narratives, List<EvidenceView> evidence,
 		List<ReportTransitionRow> history) {
 
+	/** What the access policy looks at. */
+	public ReportScope scope() {
+		return new ReportScope(id, campaignId, unitId, status);
+	}
+
 	public boolean editable() {
 		return status.isEditable();
 	}

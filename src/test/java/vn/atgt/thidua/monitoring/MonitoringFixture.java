@@ -33,6 +33,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.report.ReportContent;
 import vn.atgt.thidua.report.ReportContent.EntryInput;
+import vn.atgt.thidua.report.ReportQueries;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.TestUnits;
@@ -69,16 +70,18 @@ public class MonitoringFixture {
 	final RegistrationService targets;
 	final TargetSetupService targetSetup;
 	final ReportService reports;
+	final ReportQueries reportQueries;
+	/** The test clock; absent from the demo data tests' context, which scans this fixture too. */
+	private final ObjectProvider<MutableClock> clocks;
 	final UnitService units;
 	final UserAdminService userAdmin;
 	final TestUnits testUnits;
 	final TestUsers users;
-	final ObjectProvider<MutableClock> clock;
 
 	MonitoringFixture(CampaignService campaigns, TaskAreaService taskAreas, PeriodService periods,
 			ParticipantService participants, RegistrationService targets, TargetSetupService targetSetup,
-			ReportService reports, UnitService units, UserAdminService userAdmin, TestUnits testUnits,
-			TestUsers users, ObjectProvider<MutableClock> clock) {
+			ReportService reports, ReportQueries reportQueries, ObjectProvider<MutableClock> clocks, UnitService units,
+			UserAdminService userAdmin, TestUnits testUnits, TestUsers users) {
 		this.campaigns = campaigns;
 		this.taskAreas = taskAreas;
 		this.periods = periods;
@@ -86,11 +89,16 @@ public class MonitoringFixture {
 		this.targets = targets;
 		this.targetSetup = targetSetup;
 		this.reports = reports;
+		this.reportQueries = reportQueries;
+		this.clocks = clocks;
 		this.units = units;
 		this.userAdmin = userAdmin;
 		this.testUnits = testUnits;
 		this.users = users;
-		this.clock = clock;
+	}
+
+	private MutableClock clock() {
+		return clocks.getObject();
 	}
 
 	public static String unique(String prefix) {
@@ -236,8 +244,8 @@ public class MonitoringFixture {
 			this.m = m;
 			this.team = team;
 			PeriodView period = m.month(month);
-			this.id = reports.open(team.officer(), m.campaignId(), period.id(),
-					period.endDate().plusDays(1).atTime(8, 0).atZone(Formats.ZONE).toInstant());
+			this.id = clock().at(period.endDate().plusDays(1).atTime(8, 0).atZone(Formats.ZONE).toInstant(),
+					() -> reports.open(team.officer(), m.campaignId(), period.id()));
 		}
 
 		public Long id() {
@@ -245,11 +253,11 @@ public class MonitoringFixture {
 		}
 
 		private long version() {
-			return reports.report(m.office(), id).version();
+			return reportQueries.report(m.office(), id).version();
 		}
 
 		private Instant lastSubmittedAt() {
-			return reports.report(m.office(), id).lastSubmittedAt();
+			return reportQueries.report(m.office(), id).lastSubmittedAt();
 		}
 
 		/** The head sends it on that day of 2024 at 10:00, with a value for every approved target of the unit. */
@@ -257,18 +265,19 @@ public class MonitoringFixture {
 			Map<Long, EntryInput> entries = new HashMap<>();
 			targets.approvedTargets(m.campaignId(), team.unitId()).forEach(t -> entries.put(t.id(),
 					t.isMilestone() ? new EntryInput(null, true, null) : new EntryInput(BigDecimal.TEN, null, null)));
-			reports.submit(team.head(), id, version(), new ReportContent(entries, Map.of(),
-					"Kinh phí tuyên truyền còn hạn chế.", null), List.of(), at(day, month, 10, 0));
+			clock().run(at(day, month, 10, 0), () -> reports.submit(team.head(), id, version(), new ReportContent(entries,
+					Map.of(), "Kinh phí tuyên truyền còn hạn chế.", null), List.of()));
 			return this;
 		}
 
 		public ReportBuilder accepted() {
-			reports.accept(m.office(), id, version(), lastSubmittedAt().plusSeconds(3600));
+			clock().run(lastSubmittedAt().plusSeconds(3600), () -> reports.accept(m.office(), id, version()));
 			return this;
 		}
 
 		public ReportBuilder returned(String reason) {
-			reports.returnForChanges(m.office(), id, version(), reason, Map.of(), lastSubmittedAt().plusSeconds(3600));
+			clock().run(lastSubmittedAt().plusSeconds(3600),
+					() -> reports.returnForChanges(m.office(), id, version(), reason, Map.of()));
 			return this;
 		}
 	}
@@ -309,13 +318,7 @@ public class MonitoringFixture {
 
 		/** The step with the test clock at that moment of 2024, then back to real time. */
 		private void dated(Instant at, Runnable step) {
-			clock.getObject().setInstant(at);
-			try {
-				step.run();
-			}
-			finally {
-				clock.getObject().reset();
-			}
+			clock().run(at, step);
 		}
 	}
 }

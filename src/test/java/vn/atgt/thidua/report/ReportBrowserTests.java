@@ -165,7 +165,7 @@ class ReportBrowserTests {
 	}
 
 	private Long reportId(Movement m, Team team) {
-		return fixture.reports.reportsOfUnit(team.officer(), m.campaignId(), team.unit().id()).stream()
+		return fixture.queries.reportsOfUnit(team.officer(), m.campaignId(), team.unit().id()).stream()
 			.filter(r -> r.period().id().equals(m.month(7).id()))
 			.findFirst()
 			.orElseThrow()

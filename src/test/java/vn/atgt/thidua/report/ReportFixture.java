@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.campaign.Cadence;
@@ -32,6 +33,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.report.ReportContent.EntryInput;
 import vn.atgt.thidua.report.ReportContent.NarrativeInput;
+import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.TestUnits;
 import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.registration.TargetCommand;
@@ -48,7 +50,8 @@ import vn.atgt.thidua.unit.UnitSummary;
  * Test data of the report module, built through the public services as the users would: a running campaign with the
  * seed plan's six task areas and monthly periods July–December 2024 due on the 20th of the next month
  * ({@code fixture.movement()}); a unit team with its officer, head and approved targets ({@code fixture.team(m,
- * m.police())}); and reports in any state ({@code fixture.report(m, team, 7).filled().submittedOn(19, 8)}).
+ * m.police())}); and reports in any state ({@code fixture.report(m, team, 7).filled().submittedOn(19, 8)}), each step
+ * dated by setting the test clock for it.
  */
 @Component
 class ReportFixture {
@@ -60,20 +63,32 @@ class ReportFixture {
 	final PeriodService periods;
 	final RegistrationService targets;
 	final ReportService reports;
+	final ReportQueries queries;
+	final EvidenceService evidence;
 	final UnitService units;
 	final TestUnits testUnits;
 	final TestUsers users;
+	/** The test clock; absent from the demo data tests' context, which scans this fixture too. */
+	private final ObjectProvider<MutableClock> clocks;
 
 	ReportFixture(CampaignService campaigns, TaskAreaService taskAreas, PeriodService periods, RegistrationService targets,
-			ReportService reports, UnitService units, TestUnits testUnits, TestUsers users) {
+			ReportService reports, ReportQueries queries, EvidenceService evidence, UnitService units,
+			TestUnits testUnits, TestUsers users, ObjectProvider<MutableClock> clocks) {
 		this.campaigns = campaigns;
 		this.taskAreas = taskAreas;
 		this.periods = periods;
 		this.targets = targets;
 		this.reports = reports;
+		this.queries = queries;
+		this.evidence = evidence;
 		this.units = units;
 		this.testUnits = testUnits;
 		this.users = users;
+		this.clocks = clocks;
+	}
+
+	private MutableClock clock() {
+		return clocks.getObject();
 	}
 
 	static String unique(String prefix) {
@@ -215,8 +230,8 @@ class ReportFixture {
 			this.m = m;
 			this.team = team;
 			this.period = m.month(month);
-			this.id = reports.open(team.officer(), m.campaignId(), period.id(), period.endDate().plusDays(1)
-				.atTime(8, 0).atZone(Formats.ZONE).toInstant());
+			this.id = clock().at(period.endDate().plusDays(1).atTime(8, 0).atZone(Formats.ZONE).toInstant(),
+					() -> reports.open(team.officer(), m.campaignId(), period.id()));
 		}
 
 		Long id() {
@@ -224,7 +239,7 @@ class ReportFixture {
 		}
 
 		ReportView view() {
-			return reports.report(m.office(), id);
+			return queries.report(m.office(), id);
 		}
 
 		/** Every target answered: 420 checks, 37 alcohol cases, 1 accident, 95 % pledges, milestone not done yet. */
@@ -240,25 +255,31 @@ class ReportFixture {
 			if (team.targets().containsKey(MILESTONE)) {
 				entries.put(team.target(MILESTONE), new EntryInput(null, milestoneDone, null));
 			}
-			reports.save(team.officer(), id, view().version(), new ReportContent(entries,
+			ReportContent content = new ReportContent(entries,
 					Map.of(m.area(5), new NarrativeInput("Tổ chức 12 ca tuần tra, kiểm soát.", null, null, null)),
-					null, null), List.of(), period.endDate().plusDays(2).atTime(9, 0).atZone(Formats.ZONE).toInstant());
+					null, null);
+			long version = view().version();
+			clock().run(period.endDate().plusDays(2).atTime(9, 0).atZone(Formats.ZONE).toInstant(),
+					() -> reports.save(team.officer(), id, version, content, List.of()));
 			return this;
 		}
 
 		ReportBuilder submittedOn(int day, int month) {
-			reports.submit(team.head(), id, view().version(), null, List.of(), at(day, month, 10, 0));
+			long version = view().version();
+			clock().run(at(day, month, 10, 0), () -> reports.submit(team.head(), id, version, null, List.of()));
 			return this;
 		}
 
 		ReportBuilder accepted() {
-			reports.accept(m.office(), id, view().version(), view().lastSubmittedAt().plusSeconds(3600));
+			ReportView view = view();
+			clock().run(view.lastSubmittedAt().plusSeconds(3600), () -> reports.accept(m.office(), id, view.version()));
 			return this;
 		}
 
 		ReportBuilder returned(String reason, Map<Long, String> comments) {
-			reports.returnForChanges(m.office(), id, view().version(), reason, comments,
-					view().lastSubmittedAt().plusSeconds(3600));
+			ReportView view = view();
+			clock().run(view.lastSubmittedAt().plusSeconds(3600),
+					() -> reports.returnForChanges(m.office(), id, view.version(), reason, comments));
 			return this;
 		}
 	}

@@ -100,7 +100,7 @@ class ReportPagesTests {
 			.with(as(police.officer())).with(csrf()))
 			.andExpect(redirectedUrl("/reports/" + id))
 			.andExpect(flash().attributeExists("flash"));
-		ReportView saved = fixture.reports.report(police.officer(), id);
+		ReportView saved = fixture.queries.report(police.officer(), id);
 		assertThat(entry(saved, police.target(CHECKS)).periodValue()).isEqualByComparingTo("1234.5");
 		assertThat(entry(saved, police.target(CHECKS)).comment()).isEqualTo("Tại Km 12, Quốc lộ 4D");
 		assertThat(saved.narrative(m.area(5)).activities()).isEqualTo("Tổ chức 12 ca tuần tra, kiểm soát.");
@@ -179,11 +179,11 @@ class ReportPagesTests {
 		ReportBuilder policeAugust = fixture.report(m, police, 8).filled().submittedOn(16, 9);
 		// Bản Bo has no approved target: a narrative under task area 4 only
 		Long banBoJuly = fixture.reports.open(banBo.officer(), m.campaignId(), m.month(7).id());
-		fixture.reports.save(banBo.officer(), banBoJuly, fixture.reports.report(banBo.officer(), banBoJuly).version(), new ReportContent(Map.of(), Map.of(m.area(4),
+		fixture.reports.save(banBo.officer(), banBoJuly, fixture.queries.report(banBo.officer(), banBoJuly).version(), new ReportContent(Map.of(), Map.of(m.area(4),
 				new ReportContent.NarrativeInput("Tuyên truyền tại 5 thôn, bản", null, null, null)), null, null),
 				java.util.List.of());
-		fixture.reports.submit(banBo.head(), banBoJuly, fixture.reports.report(banBo.head(), banBoJuly).version(), null,
-				java.util.List.of(), ReportFixture.at(18, 8, 8, 0));
+		clock.run(ReportFixture.at(18, 8, 8, 0), () -> fixture.reports.submit(banBo.head(), banBoJuly,
+				fixture.queries.report(banBo.head(), banBoJuly).version(), null, java.util.List.of()));
 
 		Document queue = page(m.reviewPage(), m.office());
 		assertThat(queue.select("[data-testid=queue] tbody tr").eachAttr("data-testid")).containsExactly(
@@ -206,12 +206,12 @@ class ReportPagesTests {
 			.param("back", back).with(as(m.office())).with(csrf()))
 			.andExpect(redirectedUrl(back));
 		mvc.perform(post("/reports/" + banBoJuly + "/quick-return").param("version",
-				"" + fixture.reports.report(m.office(), banBoJuly).version())
+				"" + fixture.queries.report(m.office(), banBoJuly).version())
 			.param("reason", "Đề nghị bổ sung số liệu").param("back", "https://evil.example/x")
 			.with(as(m.office())).with(csrf()))
 			.andExpect(redirectedUrl("/reports/" + banBoJuly));
 		assertThat(policeJuly.view().status()).isEqualTo(ReportStatus.ACCEPTED);
-		assertThat(fixture.reports.report(m.office(), banBoJuly).officeNote()).isEqualTo("Đề nghị bổ sung số liệu");
+		assertThat(fixture.queries.report(m.office(), banBoJuly).officeNote()).isEqualTo("Đề nghị bổ sung số liệu");
 		assertThat(ids(page(m.reviewPage(), m.office()))).containsExactly("queue-" + policeAugust.id());
 
 		mvc.perform(post("/reports/" + policeAugust.id() + "/quick-return").param("version",
@@ -252,8 +252,8 @@ class ReportPagesTests {
 		assertThat(returned.select("[data-testid=review-comment]")).hasSize(1);
 		assertThat(returned.select("#value-" + banBo.target(CHECKS)).val()).isEqualTo("420");
 
-		fixture.reports.submit(banBo.head(), july.id(), july.view().version(), null, java.util.List.of(),
-				ReportFixture.at(23, 8, 9, 0));
+		clock.run(ReportFixture.at(23, 8, 9, 0),
+				() -> fixture.reports.submit(banBo.head(), july.id(), july.view().version(), null, java.util.List.of()));
 		july.accepted();
 		Document accepted = page("/reports/" + july.id(), banBo.officer());
 		assertThat(accepted.select("[data-testid=locked-note]")).hasSize(1);

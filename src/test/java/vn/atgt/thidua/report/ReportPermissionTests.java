@@ -116,7 +116,7 @@ class ReportPermissionTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(ReportPagesTests.entry(policeJuly.view(), police.target(CHECKS)).periodValue()).isEqualByComparingTo("420");
 		assertThat(banBoJuly.view().entries()).noneMatch(e -> e.targetId().equals(police.target(CHECKS)));
-		assertThat(fixture.reports.report(m.office(), policeJuly.id()).evidence()).hasSize(1);
+		assertThat(fixture.queries.report(m.office(), policeJuly.id()).evidence()).hasSize(1);
 		assertUnchanged(before);
 	}
 

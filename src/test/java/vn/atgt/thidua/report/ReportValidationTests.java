@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static vn.atgt.thidua.report.ReportFixture.ACCIDENTS;
 import static vn.atgt.thidua.report.ReportFixture.ALCOHOL;
 import static vn.atgt.thidua.report.ReportFixture.CHECKS;
+import static vn.atgt.thidua.report.ReportFixture.MILESTONE;
 import static vn.atgt.thidua.report.ReportFixture.PLEDGES;
 import static vn.atgt.thidua.support.TestUsers.as;
 
@@ -264,6 +266,30 @@ class ReportValidationTests {
 		String winner = outcomes.stream().filter(o -> o.startsWith("saved")).findFirst().orElseThrow().substring(6);
 		assertThat(ReportPagesTests.entry(july.view(), police.target(CHECKS)).periodValue()).isEqualByComparingTo(winner);
 		assertThat(july.view().version()).isGreaterThan(version);
+	}
+
+	@Test
+	void aSubmissionWithoutEveryAnswerNamesEachMissingEntryBesideItsFieldAndWritesNothing() throws Exception {
+		Movement m = fixture.movement();
+		Team police = fixture.team(m, m.police());
+		ReportBuilder july = fixture.report(m, police, 7);
+		long version = july.view().version();
+
+		Document page = Jsoup.parse(mvc.perform(multipart("/reports/" + july.id() + "/submit")
+			.param("version", "" + version)
+			.param("values[" + police.target(CHECKS) + "]", "420")
+			.with(as(police.head())).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("[data-testid=missing] li").eachText())
+			.containsExactlyInAnyOrder(ALCOHOL, ACCIDENTS, PLEDGES, MILESTONE);
+		assertThat(page.select("#value-" + police.target(ALCOHOL) + "-error").text()).isEqualTo("Chưa nhập kết quả.");
+		assertThat(page.select("#done-" + police.target(MILESTONE) + "-error").text()).isEqualTo("Chưa nhập kết quả.");
+		assertThat(page.select("#value-" + police.target(CHECKS) + "-error")).isEmpty();
+		assertThat(page.select("[data-testid=form-errors]").text())
+			.contains("Chưa gửi được: còn 4 chỉ tiêu chưa nhập kết quả.");
+		assertThat(page.select("#value-" + police.target(CHECKS)).val()).isEqualTo("420");
+		assertThat(july.view().status()).isEqualTo(ReportStatus.DRAFT);
+		assertThat(july.view().version()).isEqualTo(version);
 	}
 
 	private MockMultipartHttpServletRequestBuilder save(ReportBuilder report, long version, Team team) {

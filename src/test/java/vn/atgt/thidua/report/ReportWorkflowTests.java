@@ -83,10 +83,10 @@ class ReportWorkflowTests {
 		ReportBuilder july = fixture.report(m, police, 7).with(Map.of(CHECKS, "420"), null);
 		long version = july.view().version();
 
-		assertThatThrownBy(() -> reports.submit(police.head(), july.id(), version,
+		assertThatThrownBy(() -> clock.run(at(19, 8, 10, 0), () -> reports.submit(police.head(), july.id(), version,
 				new ReportContent(Map.of(police.target(ALCOHOL), new EntryInput(new BigDecimal("37"), null, null)),
 						Map.of(), "Thiếu phương tiện đo nồng độ cồn", null),
-				List.of(), at(19, 8, 10, 0)))
+				List.of())))
 			.isInstanceOfSatisfying(IncompleteReportException.class, e -> assertThat(e.missingTargetIds())
 				.containsExactlyInAnyOrder(police.target(ACCIDENTS), police.target(PLEDGES), police.target(MILESTONE)));
 
@@ -108,15 +108,14 @@ class ReportWorkflowTests {
 		assertThatThrownBy(() -> reports.submit(police.officer(), july.id(), july.view().version(), null, List.of()))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 		// 20/8 23:30 in Hà Nội is still the due date
-		reports.submit(police.head(), july.id(), july.view().version(), null, List.of(),
-				java.time.LocalDateTime.of(2024, 8, 20, 23, 30).atZone(vn.atgt.thidua.common.format.Formats.ZONE)
-					.toInstant());
+		clock.run(java.time.LocalDateTime.of(2024, 8, 20, 23, 30).atZone(vn.atgt.thidua.common.format.Formats.ZONE)
+			.toInstant(), () -> reports.submit(police.head(), july.id(), july.view().version(), null, List.of()));
 		assertThat(july.view().lateDays()).isZero();
 
 		ReportBuilder august = fixture.report(m, police, 8).filled();
 		// 20/9 17:30 UTC is 21/9 00:30 in Hà Nội: one day late
-		reports.submit(police.head(), august.id(), august.view().version(), null, List.of(),
-				java.time.Instant.parse("2024-09-20T17:30:00Z"));
+		clock.run(java.time.Instant.parse("2024-09-20T17:30:00Z"),
+				() -> reports.submit(police.head(), august.id(), august.view().version(), null, List.of()));
 		assertThat(august.view().lateDays()).isEqualTo(1);
 		assertThat(august.view().history()).last().satisfies(h -> {
 			assertThat(h.action()).isEqualTo(ReportAction.SUBMITTED);
@@ -139,10 +138,9 @@ class ReportWorkflowTests {
 		assertThat(returned.entries()).filteredOn(e -> e.targetId().equals(banBo.target(CHECKS))).singleElement()
 			.satisfies(e -> assertThat(e.reviewComment()).isEqualTo("Thiếu ảnh minh chứng buổi tuyên truyền ngày 12/7"));
 
-		reports.save(banBo.officer(), july.id(), returned.version(), null,
-				List.of(new EvidenceUpload(banBo.target(CHECKS), "tuyen-truyen-12-7.png", ReportFixture.png(40, 30), null)),
-				at(23, 8, 8, 0));
-		reports.submit(banBo.head(), july.id(), july.view().version(), null, List.of(), at(23, 8, 9, 0));
+		clock.run(at(23, 8, 8, 0), () -> reports.save(banBo.officer(), july.id(), returned.version(), null,
+				List.of(new EvidenceUpload(banBo.target(CHECKS), "tuyen-truyen-12-7.png", ReportFixture.png(40, 30), null))));
+		clock.run(at(23, 8, 9, 0), () -> reports.submit(banBo.head(), july.id(), july.view().version(), null, List.of()));
 		ReportView again = july.view();
 		assertThat(again.status()).isEqualTo(ReportStatus.SUBMITTED);
 		assertThat(again.lateDays()).isEqualTo(3);
@@ -170,15 +168,15 @@ class ReportWorkflowTests {
 		Movement m = fixture.movement();
 		Team police = fixture.team(m, m.police());
 		ReportBuilder july = fixture.report(m, police, 7).filled().submittedOn(19, 8).accepted();
-		reports.reopen(m.office(), july.id(), july.view().version(), "Điều chỉnh số vụ TNGT theo số liệu của Đội CSGT",
-				at(2, 10, 9, 0));
+		clock.run(at(2, 10, 9, 0), () -> reports.reopen(m.office(), july.id(), july.view().version(),
+				"Điều chỉnh số vụ TNGT theo số liệu của Đội CSGT"));
 		ReportView reopened = july.view();
 		assertThat(reopened.status()).isEqualTo(ReportStatus.RETURNED);
 		assertThat(reopened.reopened()).isTrue();
 		assertThat(reopened.officeNote()).startsWith("Điều chỉnh số vụ TNGT");
 
 		july.with(Map.of(CHECKS, "420", ALCOHOL, "37", ACCIDENTS, "2", PLEDGES, "95"), false);
-		reports.submit(police.head(), july.id(), july.view().version(), null, List.of(), at(4, 10, 9, 0));
+		clock.run(at(4, 10, 9, 0), () -> reports.submit(police.head(), july.id(), july.view().version(), null, List.of()));
 		assertThat(july.view().lateDays()).isZero();
 		assertThat(july.view().history()).extracting(ReportTransitionRow::action).contains(ReportAction.REOPENED);
 	}
@@ -264,7 +262,7 @@ class ReportWorkflowTests {
 				assertThat(n.args()).contains("Bổ sung minh chứng");
 			});
 		july.submittedOn(23, 8).accepted();
-		reports.reopen(clerk, july.id(), july.view().version(), "Điều chỉnh số liệu", at(2, 10, 8, 0));
+		clock.run(at(2, 10, 8, 0), () -> reports.reopen(clerk, july.id(), july.view().version(), "Điều chỉnh số liệu"));
 		assertThat(notifications.page(police.head().id(), org.springframework.data.domain.PageRequest.of(0, 5))
 			.getContent()).extracting(n -> n.messageKey() + " " + n.link()).contains(
 					"notification.report.accepted /reports/" + july.id(),

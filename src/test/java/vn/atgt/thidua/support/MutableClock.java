@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /** A clock that follows the system clock until a test sets or advances it; {@link #reset()} returns to real time. */
 public class MutableClock extends Clock {
@@ -40,5 +41,30 @@ public class MutableClock extends Clock {
 	public void reset() {
 		this.fixed = null;
 		this.offset = Duration.ZERO;
+	}
+
+	/**
+	 * Runs {@code step} with the clock set to {@code when}, then puts the clock back as it was (set, advanced or real
+	 * time): test data builders date a workflow step without undoing the moment the test itself has set.
+	 */
+	public synchronized <T> T at(Instant when, Supplier<T> step) {
+		Instant wasFixed = fixed;
+		Duration wasOffset = offset;
+		setInstant(when);
+		try {
+			return step.get();
+		}
+		finally {
+			fixed = wasFixed;
+			offset = wasOffset;
+		}
+	}
+
+	/** As {@link #at(Instant, Supplier)} for a step that returns nothing. */
+	public void run(Instant when, Runnable step) {
+		at(when, () -> {
+			step.run();
+			return null;
+		});
 	}
 }

@@ -22,12 +22,21 @@ public final class Forms {
 				}
 			}
 		}
-		else if (e instanceof FieldException field && result.getFieldType(field.field()) != null) {
+		else if (e instanceof FieldException field && isField(result, field.field())) {
 			result.rejectValue(field.field(), e.messageKey(), e.arguments(), e.messageKey());
 		}
 		else {
 			result.reject(e.messageKey(), e.arguments(), e.messageKey());
 		}
+	}
+
+	/**
+	 * True when the name is a field of the form, or an entry of a map or list field of it that the form left out
+	 * ({@code values[12]}: no type can be read from an absent entry, yet the message belongs beside its input).
+	 */
+	private static boolean isField(BindingResult result, String field) {
+		int entry = field.indexOf('[');
+		return result.getFieldType(field) != null || entry > 0 && result.getFieldType(field.substring(0, entry)) != null;
 	}
 
 	/**

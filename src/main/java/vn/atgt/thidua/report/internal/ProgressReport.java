@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -173,17 +174,17 @@ public class ProgressReport extends AuditedEntity {
 
 	/**
 	 * The unit's head sends the report. {@code required} names the targets the report must answer (by id; true for a
-	 * milestone): each needs a value, or done / not done. A report with no target at all needs some text.
+	 * milestone; in the report's order): each needs a value, or done / not done. A report with no target at all needs
+	 * some text.
 	 * @throws IncompleteReportException naming the targets still without an answer
 	 */
 	public void submit(Map<Long, Boolean> required, LocalDate dueDate, Actor actor) {
 		if (!status.isEditable()) {
 			throw new DomainException("report.submit.notEditable");
 		}
-		List<Long> missing = required.entrySet().stream()
+		Map<Long, Boolean> missing = required.entrySet().stream()
 			.filter(r -> entry(r.getKey()).map(e -> !e.isFilled(r.getValue())).orElse(true))
-			.map(Map.Entry::getKey)
-			.toList();
+			.collect(LinkedHashMap::new, (m, r) -> m.put(r.getKey(), r.getValue()), Map::putAll);
 		if (!missing.isEmpty()) {
 			throw new IncompleteReportException(missing);
 		}
@@ -221,7 +222,7 @@ public class ProgressReport extends AuditedEntity {
 	 */
 	public void returnForChanges(String reason, Map<Long, String> comments, Actor actor) {
 		requireSubmitted();
-		String why = requireReason(reason);
+		String why = ReportRules.reason(reason);
 		comments.keySet().stream().filter(id -> entry(id).isEmpty()).findFirst().ifPresent(id -> {
 			throw new NotFoundException("entry of target", id);
 		});
@@ -241,7 +242,7 @@ public class ProgressReport extends AuditedEntity {
 		if (status != ReportStatus.ACCEPTED) {
 			throw new DomainException("report.reopen.notAccepted");
 		}
-		String why = requireReason(reason);
+		String why = ReportRules.reason(reason);
 		moveTo(ReportAction.REOPENED, ReportStatus.RETURNED, why, null, actor);
 		decidedAt = actor.at();
 		officeNote = why;
@@ -252,16 +253,6 @@ public class ProgressReport extends AuditedEntity {
 		if (status != ReportStatus.SUBMITTED) {
 			throw new DomainException("report.decide.notSubmitted");
 		}
-	}
-
-	private static String requireReason(String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw new FieldException("reason", "report.reason.required");
-		}
-		if (reason.strip().length() > ReportRules.REASON_MAX) {
-			throw new FieldException("reason", "report.tooLong", ReportRules.REASON_MAX);
-		}
-		return reason.strip();
 	}
 
 	private void moveTo(ReportAction action, ReportStatus next, String reason, Integer late, Actor actor) {

@@ -14,6 +14,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.report.NarrativeView;
 import vn.atgt.thidua.report.ReportStatus;
 import vn.atgt.thidua.report.ReportStatusRow;
@@ -60,6 +62,10 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 	@Query(STATUS_ROW + "where r.campaignId = :campaignId and r.unitId = :unitId order by r.periodId")
 	List<ReportStatusRow> statusesOfUnit(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
 
+	/** Where the given reports stand (the reports of a page of the list). */
+	@Query(STATUS_ROW + "where r.id in :ids")
+	List<ReportStatusRow> statusesOf(@Param("ids") Collection<Long> ids);
+
 	/**
 	 * The submitted reports of a campaign, oldest submission first, with their counts of entries and evidence; each
 	 * filter applies unless its {@code any…} flag is set. {@code unitName} and period fields are filled in by the
@@ -90,54 +96,122 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 
 	/**
 	 * What the accepted reports of a unit for the periods of one cadence that began before {@code before} add up to,
-	 * per target: target_id, the sum of the values, 1 when one of them says the milestone is done, and the value of the
-	 * latest of them. It reads the campaign module's periods table for the cadence and order of the periods.
+	 * per target. It reads the campaign module's periods table for the cadence and order of the periods.
 	 */
 	@Query(nativeQuery = true, value = """
-			SELECT e.target_id,
-			       SUM(e.period_value),
-			       MAX(CASE WHEN e.milestone_done THEN 1 ELSE 0 END),
+			SELECT e.target_id AS "targetId",
+			       SUM(e.period_value) AS "total",
+			       MAX(CASE WHEN e.milestone_done THEN 1 ELSE 0 END) = 1 AS "done",
 			       (SELECT e2.period_value FROM progress_entries e2
 			          JOIN progress_reports r2 ON r2.id = e2.report_id
 			          JOIN campaign_periods p2 ON p2.id = r2.period_id
 			        WHERE e2.target_id = e.target_id AND r2.unit_id = r.unit_id AND r2.campaign_id = r.campaign_id
 			          AND r2.status = 'ACCEPTED' AND p2.cadence = :cadence AND p2.start_date < :before
 			          AND p2.baseline = FALSE AND e2.period_value IS NOT NULL
-			        ORDER BY p2.start_date DESC LIMIT 1)
+			        ORDER BY p2.start_date DESC LIMIT 1) AS "latestValue"
 			FROM progress_entries e
 			JOIN progress_reports r ON r.id = e.report_id
 			JOIN campaign_periods p ON p.id = r.period_id
 			WHERE r.campaign_id = :campaignId AND r.unit_id = :unitId AND r.status = 'ACCEPTED'
 			  AND p.cadence = :cadence AND p.start_date < :before AND p.baseline = FALSE
 			GROUP BY e.target_id, r.unit_id, r.campaign_id""")
-	List<Object[]> earlier(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId,
+	List<EarlierSum> earlier(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId,
 			@Param("cadence") String cadence, @Param("before") LocalDate before);
 
 	/**
-	 * What the accepted reports of one cadence add up to, per unit and target (for every unit when {@code anyUnit}):
-	 * unit_id, target_id, sum of the values, 1 when one says the milestone is done, the number of accepted reports,
-	 * the last day of the latest of their periods, and the value of the latest of them.
+	 * What the accepted reports of one cadence add up to, per unit and target (for every unit when {@code anyUnit}).
+	 * It reads the campaign module's periods table for the cadence and order of the periods.
 	 */
 	@Query(nativeQuery = true, value = """
-			SELECT r.unit_id,
-			       e.target_id,
-			       SUM(e.period_value),
-			       MAX(CASE WHEN e.milestone_done THEN 1 ELSE 0 END),
-			       COUNT(e.id),
-			       MAX(p.end_date),
+			SELECT r.unit_id AS "unitId",
+			       e.target_id AS "targetId",
+			       SUM(e.period_value) AS "total",
+			       MAX(CASE WHEN e.milestone_done THEN 1 ELSE 0 END) = 1 AS "done",
+			       COUNT(e.id) AS "reports",
+			       MAX(p.end_date) AS "asOf",
 			       (SELECT e2.period_value FROM progress_entries e2
 			          JOIN progress_reports r2 ON r2.id = e2.report_id
 			          JOIN campaign_periods p2 ON p2.id = r2.period_id
 			        WHERE e2.target_id = e.target_id AND r2.unit_id = r.unit_id AND r2.campaign_id = r.campaign_id
 			          AND r2.status = 'ACCEPTED' AND p2.cadence = :cadence AND p2.baseline = FALSE
 			          AND e2.period_value IS NOT NULL
-			        ORDER BY p2.start_date DESC LIMIT 1)
+			        ORDER BY p2.start_date DESC LIMIT 1) AS "latestValue"
 			FROM progress_entries e
 			JOIN progress_reports r ON r.id = e.report_id
 			JOIN campaign_periods p ON p.id = r.period_id
 			WHERE r.campaign_id = :campaignId AND r.status = 'ACCEPTED' AND p.cadence = :cadence
 			  AND p.baseline = FALSE AND (:anyUnit = TRUE OR r.unit_id = :unitId)
 			GROUP BY r.unit_id, e.target_id, r.campaign_id""")
-	List<Object[]> accepted(@Param("campaignId") Long campaignId, @Param("cadence") String cadence,
+	List<AcceptedSum> accepted(@Param("campaignId") Long campaignId, @Param("cadence") String cadence,
 			@Param("anyUnit") boolean anyUnit, @Param("unitId") Long unitId);
+
+	/**
+	 * The rows of the list of reports (DESIGN.md §4: participants × periods, with the report where there is one): a
+	 * participating unit and a reporting period it takes part in ({@code ParticipantView.participatesIn}: it joined by
+	 * the period's last day and had not left before its first), for periods begun by {@code today} or the one asked
+	 * for, latest period first (finer cadence first), then the units in the campaign's order (agencies, communes,
+	 * organisations, each by name). Each filter applies unless its {@code any…} flag is set; the status filter takes a
+	 * status name or {@code NOT_STARTED}. One statement reads the page, one counts it: the join of the campaign
+	 * module's participants and periods and the unit module's names is what lets SQL page the list. (Where each report
+	 * stands is read by {@link #statusesOf}: the same columns in JPQL, typed alike on every database.)
+	 */
+	@Query(nativeQuery = true, value = OVERVIEW_SELECT + OVERVIEW_FROM + OVERVIEW_FILTERS + """
+			ORDER BY p.start_date DESC,
+			         CASE p.cadence WHEN 'MONTHLY' THEN 0 WHEN 'QUARTERLY' THEN 1 WHEN 'HALF_YEARLY' THEN 2
+			                        WHEN 'YEARLY' THEN 3 ELSE 4 END,
+			         CASE u.kind WHEN 'AGENCY' THEN 0 WHEN 'COMMUNE_COMMITTEE' THEN 1 WHEN 'MASS_ORGANISATION' THEN 2
+			                     ELSE 3 END,
+			         u.name, u.id, p.id""",
+			countQuery = "SELECT COUNT(*) " + OVERVIEW_FROM + OVERVIEW_FILTERS)
+	Page<OverviewRow> overview(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
+			@Param("anyPeriod") boolean anyPeriod, @Param("periodId") Long periodId, @Param("anyUnit") boolean anyUnit,
+			@Param("unitId") Long unitId, @Param("anyStatus") boolean anyStatus, @Param("status") String status,
+			Pageable pageable);
+
+	/**
+	 * How many rows of the list of reports have each status ({@code NOT_STARTED} for no report), over the periods
+	 * {@link #overview} shows, filtered by period only (the summary above the list counts every unit and status).
+	 */
+	@Query(nativeQuery = true, value = """
+			SELECT COALESCE(r.status, 'NOT_STARTED') AS "status", COUNT(*) AS "rows"
+			""" + OVERVIEW_FROM + """
+			WHERE cp.campaign_id = :campaignId
+			  AND (p.start_date <= :today OR p.id = :periodId)
+			  AND (:anyPeriod = TRUE OR p.id = :periodId)
+			GROUP BY COALESCE(r.status, 'NOT_STARTED')""")
+	List<StatusCount> statusCounts(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
+			@Param("anyPeriod") boolean anyPeriod, @Param("periodId") Long periodId);
+
+	String OVERVIEW_SELECT = """
+			SELECT cp.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", p.id AS "periodId",
+			       r.id AS "reportId"
+			""";
+
+	String OVERVIEW_FROM = """
+			FROM campaign_participants cp
+			JOIN units u ON u.id = cp.unit_id
+			JOIN campaign_periods p ON p.campaign_id = cp.campaign_id AND p.baseline = FALSE
+			     AND (cp.joined_on IS NULL OR cp.joined_on <= p.end_date)
+			     AND (cp.left_on IS NULL OR cp.left_on >= p.start_date)
+			LEFT JOIN progress_reports r ON r.period_id = p.id AND r.unit_id = cp.unit_id
+			""";
+
+	String OVERVIEW_FILTERS = """
+			WHERE cp.campaign_id = :campaignId
+			  AND (p.start_date <= :today OR p.id = :periodId)
+			  AND (:anyPeriod = TRUE OR p.id = :periodId)
+			  AND (:anyUnit = TRUE OR cp.unit_id = :unitId)
+			  AND (:anyStatus = TRUE OR COALESCE(r.status, 'NOT_STARTED') = :status)
+			""";
+
+	/**
+	 * The report to change at the version the page showed.
+	 * @throws NotFoundException when there is no such report
+	 * @throws StaleDataException when it changed since
+	 */
+	default ProgressReport forChange(Long id, long version) {
+		ProgressReport report = forChange(id).orElseThrow(() -> new NotFoundException("report", id));
+		StaleDataException.check(report, version);
+		return report;
+	}
 }

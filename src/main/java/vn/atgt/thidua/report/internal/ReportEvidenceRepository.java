@@ -1,6 +1,5 @@
 package vn.atgt.thidua.report.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +15,4 @@ public interface ReportEvidenceRepository extends JpaRepository<ReportEvidence, 
 	List<EvidenceRow> ofReport(@Param("reportId") Long reportId);
 
 	Optional<ReportEvidence> findByIdAndReportId(Long id, Long reportId);
-
-	/**
-	 * The name, kind and size of stored files, from the common file storage's table: id, original_name, kind,
-	 * size_bytes (one query for a whole page of evidence).
-	 */
-	@Query(nativeQuery = true, value = "SELECT id, original_name, kind, size_bytes FROM stored_files WHERE id IN (:ids)")
-	List<Object[]> files(@Param("ids") Collection<Long> ids);
 }

@@ -2,7 +2,9 @@ package vn.atgt.thidua.report.web;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.validation.BindingResult;
 
@@ -71,41 +73,39 @@ record ReportForm(
 	}
 
 	/**
-	 * What the unit wrote, for the targets and task areas the page showed and the form carries (a target or task area
-	 * the form leaves out is left as it is); a value that is not a number is put on {@code result} beside its field.
+	 * What the unit wrote, as the form carries it: per target (by id) the value, done / not done and the comment; per
+	 * task area (by id) the parts of its narrative (a part the form leaves out is left as it is); the general texts. A
+	 * value that is not a number is put on {@code result} beside its field. Which targets and task areas are the
+	 * report's, and what each kind of target takes, the service decides: the form does not read the report.
 	 */
-	ReportContent toContent(ReportView report, Iterable<Long> taskAreaIds, BindingResult result) {
+	ReportContent toContent(BindingResult result) {
 		Map<Long, EntryInput> entries = new HashMap<>();
-		for (EntryView e : report.entries()) {
-			Long id = e.targetId();
-			if (!values.containsKey(id) && !done.containsKey(id) && !comments.containsKey(id)) {
-				continue;
+		for (Long id : keys(values, done, comments)) {
+			BigDecimal value = null;
+			try {
+				value = VietnameseNumbers.parse(values.get(id)).orElse(null);
 			}
-			BigDecimal value = e.periodValue();
-			if (!e.isMilestone() && values.containsKey(id)) {
-				try {
-					value = VietnameseNumbers.parse(values.get(id)).orElse(null);
-				}
-				catch (NumberFormatException ex) {
-					result.rejectValue("values[" + id + "]", "typeMismatch.java.math.BigDecimal");
-				}
+			catch (NumberFormatException ex) {
+				result.rejectValue("values[" + id + "]", "typeMismatch.java.math.BigDecimal");
 			}
-			Boolean isDone = e.milestoneDone();
-			if (done.containsKey(id)) {
-				String answer = done.get(id);
-				isDone = answer == null || answer.isBlank() ? null : Boolean.valueOf(answer);
-			}
-			entries.put(id, new EntryInput(value, isDone, comments.get(id)));
+			String answer = done.get(id);
+			entries.put(id, new EntryInput(value, answer == null || answer.isBlank() ? null : Boolean.valueOf(answer),
+					comments.get(id)));
 		}
 		Map<Long, NarrativeInput> narratives = new HashMap<>();
-		for (Long areaId : taskAreaIds) {
-			if (!activities.containsKey(areaId) && !results.containsKey(areaId) && !areaDifficulties.containsKey(areaId)
-					&& !areaProposals.containsKey(areaId)) {
-				continue;
-			}
+		for (Long areaId : keys(activities, results, areaDifficulties, areaProposals)) {
 			narratives.put(areaId, new NarrativeInput(activities.get(areaId), results.get(areaId),
 					areaDifficulties.get(areaId), areaProposals.get(areaId)));
 		}
 		return new ReportContent(entries, narratives, difficulties, proposals);
+	}
+
+	@SafeVarargs
+	private static Set<Long> keys(Map<Long, String>... maps) {
+		Set<Long> keys = new HashSet<>();
+		for (Map<Long, String> map : maps) {
+			keys.addAll(map.keySet());
+		}
+		return keys;
 	}
 }

@@ -16,17 +16,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.campaign.CampaignService;
-import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.StandingOffice;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
 import vn.atgt.thidua.common.web.ReasonForm;
 import vn.atgt.thidua.report.ReportFilter;
+import vn.atgt.thidua.report.ReportPage;
+import vn.atgt.thidua.report.ReportQueries;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.report.ReportStatus;
 import vn.atgt.thidua.report.ReportView;
-import vn.atgt.thidua.common.security.StandingOffice;
+import vn.atgt.thidua.report.ReviewQueuePage;
 
 /**
  * The standing office's review (thẩm định): the queue {@code /campaigns/{id}/review} of submitted reports, oldest
@@ -41,29 +42,22 @@ class ReviewController {
 	private static final String RETURN = "report/return-form";
 	private static final String REOPEN = "report/reopen-form";
 
-	private final CampaignService campaigns;
 	private final ReportService reports;
+	private final ReportQueries queries;
 
-	ReviewController(CampaignService campaigns, ReportService reports) {
-		this.campaigns = campaigns;
+	ReviewController(ReportService reports, ReportQueries queries) {
 		this.reports = reports;
+		this.queries = queries;
 	}
 
 	@GetMapping("/campaigns/{campaignId}/review")
 	String queue(@PathVariable Long campaignId, @RequestParam(required = false) Long periodId,
 			@RequestParam(required = false) Long taskAreaId, @RequestParam(required = false) Long unitId,
 			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
-		CampaignView campaign = campaigns.get(campaignId);
-		ReportPages.header(model, campaign, ReportPages.REVIEW_TAB);
-		model.addAttribute("rows", reports.reviewQueue(user, campaignId,
-				new ReportFilter(periodId, unitId, null, taskAreaId), pageable));
-		model.addAttribute("periods", campaigns.periods(campaignId).stream().filter(p -> !p.baseline()).toList());
-		model.addAttribute("taskAreas", campaigns.taskAreas(campaignId));
-		model.addAttribute("units", campaigns.participants(campaignId));
-		model.addAttribute("periodId", periodId);
-		model.addAttribute("taskAreaId", taskAreaId);
-		model.addAttribute("unitId", unitId);
-		model.addAttribute("canDecide", campaign.isActive() && ReportPages.decides(user));
+		ReviewQueuePage queue = queries.reviewQueue(user, campaignId, new ReportFilter(periodId, unitId, null,
+				taskAreaId), pageable);
+		ReportPages.header(model, queue.campaign(), ReportPages.REVIEW_TAB);
+		model.addAttribute("queue", queue);
 		return "report/review";
 	}
 
@@ -71,10 +65,8 @@ class ReviewController {
 	@StandingOffice
 	String accept(@PathVariable Long reportId, @RequestParam long version,
 			@RequestParam(required = false) String back, CurrentUser user, RedirectAttributes redirect) {
-		ReportView report = reports.report(user, reportId);
 		reports.accept(user, reportId, version);
-		Flash.success(redirect, "report.accepted", report.unitName(), report.period().name());
-		return back(back, report);
+		return decided(redirect, "report.accepted", queries.report(user, reportId), back);
 	}
 
 	/** The quick return from the queue: a reason, no comments on entries. */
@@ -83,70 +75,69 @@ class ReviewController {
 	String quickReturn(@PathVariable Long reportId, @RequestParam long version,
 			@RequestParam(required = false) String reason,
 			@RequestParam(required = false) String back, CurrentUser user, RedirectAttributes redirect) {
-		ReportView report = reports.report(user, reportId);
 		reports.returnForChanges(user, reportId, version, reason, Map.of());
-		Flash.success(redirect, "report.returned", report.unitName(), report.period().name());
-		return back(back, report);
+		return decided(redirect, "report.returned", queries.report(user, reportId), back);
 	}
 
 	@GetMapping("/reports/{reportId}/return")
 	@StandingOffice
 	String returnForm(@PathVariable Long reportId, CurrentUser user, Model model, RedirectAttributes redirect) {
-		ReportView report = reports.report(user, reportId);
-		if (report.status() != ReportStatus.SUBMITTED) {
-			Flash.warning(redirect, "report.decide.notSubmitted");
-			return ReportPages.reportPage(reportId);
-		}
-		model.addAttribute("form", ReasonForm.empty(report.version()));
-		return page(model, RETURN, report);
+		return form(model, RETURN, queries.reportPage(user, reportId), ReportStatus.SUBMITTED,
+				"report.decide.notSubmitted", redirect);
 	}
 
 	@PostMapping("/reports/{reportId}/return")
 	@StandingOffice
 	String returnForChanges(@PathVariable Long reportId, @Valid @ModelAttribute("form") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-		ReportView report = reports.report(user, reportId);
 		if (Forms.attempt(result,
 				() -> reports.returnForChanges(user, reportId, form.version(), form.reason(), form.givenComments()))) {
-			Flash.success(redirect, "report.returned", report.unitName(), report.period().name());
-			return ReportPages.reportPage(reportId);
+			return decided(redirect, "report.returned", queries.report(user, reportId), null);
 		}
-		return page(model, RETURN, report);
+		return page(model, RETURN, queries.reportPage(user, reportId));
 	}
 
 	@GetMapping("/reports/{reportId}/reopen")
 	@StandingOffice
 	String reopenForm(@PathVariable Long reportId, CurrentUser user, Model model, RedirectAttributes redirect) {
-		ReportView report = reports.report(user, reportId);
-		if (report.status() != ReportStatus.ACCEPTED) {
-			Flash.warning(redirect, "report.reopen.notAccepted");
-			return ReportPages.reportPage(reportId);
-		}
-		model.addAttribute("form", ReasonForm.empty(report.version()));
-		return page(model, REOPEN, report);
+		return form(model, REOPEN, queries.reportPage(user, reportId), ReportStatus.ACCEPTED,
+				"report.reopen.notAccepted", redirect);
 	}
 
 	@PostMapping("/reports/{reportId}/reopen")
 	@StandingOffice
 	String reopen(@PathVariable Long reportId, @Valid @ModelAttribute("form") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-		ReportView report = reports.report(user, reportId);
 		if (Forms.attempt(result, () -> reports.reopen(user, reportId, form.version(), form.reason()))) {
-			Flash.success(redirect, "report.reopened", report.unitName(), report.period().name());
-			return ReportPages.reportPage(reportId);
+			return decided(redirect, "report.reopened", queries.report(user, reportId), null);
 		}
-		return page(model, REOPEN, report);
+		return page(model, REOPEN, queries.reportPage(user, reportId));
 	}
 
-	private String page(Model model, String view, ReportView report) {
-		ReportPages.header(model, campaigns.get(report.campaignId()), ReportPages.REVIEW_TAB);
-		model.addAttribute("report", report);
-		model.addAttribute("taskAreas", campaigns.taskAreas(report.campaignId()));
+	/** An empty reason form for a report in the status it needs; else back to the report with a warning. */
+	private String form(Model model, String view, ReportPage page, ReportStatus needed, String warning,
+			RedirectAttributes redirect) {
+		if (page.report().status() != needed) {
+			Flash.warning(redirect, warning);
+			return ReportPages.reportPage(page.report().id());
+		}
+		model.addAttribute("form", ReasonForm.empty(page.report().version()));
+		return page(model, view, page);
+	}
+
+	private String page(Model model, String view, ReportPage page) {
+		ReportPages.header(model, page.campaign(), ReportPages.REVIEW_TAB);
+		model.addAttribute("report", page.report());
+		model.addAttribute("taskAreas", page.taskAreas());
 		return view;
 	}
 
-	/** Back to the queue the office acted from (its filters kept), else to the report. */
-	private static String back(String back, ReportView report) {
+	/**
+	 * The office's decision is done: a flash naming the report, and back to the queue the office acted from (its
+	 * filters kept), else to the report.
+	 */
+	private static String decided(RedirectAttributes redirect, String message, ReportView report, String back) {
+		Flash.success(redirect, message, report.unitName(), report.period().name());
 		String queue = "/campaigns/" + report.campaignId() + "/review";
 		if (back != null && (back.equals(queue) || back.startsWith(queue + "?")) && !back.contains("\n")
 				&& !back.contains("\r")) {
