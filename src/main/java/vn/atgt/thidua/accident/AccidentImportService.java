@@ -37,9 +37,18 @@ public class AccidentImportService {
 	public static final Map<String, String> COLUMNS = columns();
 
 	private final AccidentService accidents;
+	private final AccidentQueries queries;
+	private final AccidentMonths months;
+	private final AccidentAccess access;
+	private final AccidentProperties properties;
 
-	AccidentImportService(AccidentService accidents) {
+	AccidentImportService(AccidentService accidents, AccidentQueries queries, AccidentMonths months,
+			AccidentAccess access, AccidentProperties properties) {
 		this.accidents = accidents;
+		this.queries = queries;
+		this.months = months;
+		this.access = access;
+		this.properties = properties;
 	}
 
 	private static Map<String, String> columns() {
@@ -67,11 +76,24 @@ public class AccidentImportService {
 	}
 
 	/**
+	 * The month of the campaign named by its key ("2024-07") that the user imports into.
+	 * @throws vn.atgt.thidua.common.NotFoundException when the month is neither the campaign's nor of its baseline
+	 *         year
+	 * @throws org.springframework.security.access.AccessDeniedException (403) unless the user may enter figures
+	 */
+	public AccidentPeriod month(CurrentUser user, Long campaignId, String key) {
+		AccidentContext context = months.context(campaignId);
+		AccidentPeriod period = context.period(key);
+		access.requireEnterer(user, context.campaign());
+		return period;
+	}
+
+	/**
 	 * The template of a month: one row per commune/town valid in the month, empty cells.
 	 * @throws org.springframework.security.access.AccessDeniedException (403) unless the user may enter figures
 	 */
-	public byte[] template(Long campaignId, AccidentPeriod period, CurrentUser user) {
-		SheetView sheet = accidents.sheet(campaignId, period, user);
+	public byte[] template(CurrentUser user, Long campaignId, AccidentPeriod period) {
+		SheetView sheet = queries.sheet(user, campaignId, period);
 		List<List<String>> rows = new ArrayList<>();
 		for (SheetArea area : sheet.areas()) {
 			List<String> row = new ArrayList<>();
@@ -88,8 +110,8 @@ public class AccidentImportService {
 	 * @throws org.springframework.security.access.AccessDeniedException (403) unless the user may enter figures
 	 * @throws vn.atgt.thidua.common.DomainException {@code import.notXlsx} when the file is not a workbook
 	 */
-	public ImportCheck<ImportedLine> check(Long campaignId, AccidentPeriod period, InputStream in, CurrentUser user) {
-		SheetView sheet = accidents.sheet(campaignId, period, user);
+	public ImportCheck<ImportedLine> check(CurrentUser user, Long campaignId, AccidentPeriod period, InputStream in) {
+		SheetView sheet = queries.sheet(user, campaignId, period);
 		ImportCheck.Builder<ImportedLine> result = new ImportCheck.Builder<>();
 		List<ImportProblem> headerProblems = new ArrayList<>();
 		List<SheetRow> rows = Sheets.read(in, headers(), headerProblems);
@@ -133,7 +155,7 @@ public class AccidentImportService {
 			AccidentFigures figures = AccidentCells.read(cell -> row.text(COLUMNS.get(cell)), true,
 					(cell, key, args) -> result.problem(n, COLUMNS.get(cell), key, args));
 			if (figures != null) {
-				for (FigureProblem problem : figures.problems(accidents.plausibleDeaths())) {
+				for (FigureProblem problem : figures.problems(properties.plausibleDeaths())) {
 					result.problem(n, COLUMNS.get(problem.field()), problem.messageKey(), problem.args());
 				}
 			}
@@ -161,8 +183,8 @@ public class AccidentImportService {
 	 * @return how many rows were imported
 	 */
 	@Transactional
-	public int importSheet(Long campaignId, AccidentPeriod period, List<ImportedLine> lines, CurrentUser user) {
-		SheetView sheet = accidents.sheet(campaignId, period, user);
+	public int importSheet(CurrentUser user, Long campaignId, AccidentPeriod period, List<ImportedLine> lines) {
+		SheetView sheet = queries.sheet(user, campaignId, period);
 		boolean whole = lines.stream().anyMatch(line -> line.areaId().equals(sheet.root().id()));
 		Map<Long, AccidentFigures> figures = new LinkedHashMap<>();
 		if (!whole) {
@@ -170,8 +192,8 @@ public class AccidentImportService {
 		}
 		lines.forEach(line -> figures.put(line.areaId(), line.figures()));
 		String source = lines.stream().map(ImportedLine::source).filter(s -> !s.isBlank()).findFirst().orElse("");
-		accidents.saveImported(campaignId, period, sheet.version(),
-				new SheetCommand(whole ? SheetScope.WHOLE_AREA : SheetScope.BY_AREA, source, figures), user);
+		accidents.saveImported(user, campaignId, period, sheet.version(),
+				new SheetCommand(whole ? SheetScope.WHOLE_AREA : SheetScope.BY_AREA, source, figures));
 		return lines.size();
 	}
 

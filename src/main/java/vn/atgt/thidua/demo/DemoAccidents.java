@@ -1,6 +1,9 @@
 package vn.atgt.thidua.demo;
 
+import static vn.atgt.thidua.demo.DemoPeople.at;
+
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.accident.AccidentComparison;
 import vn.atgt.thidua.accident.AccidentFigures;
 import vn.atgt.thidua.accident.AccidentPeriod;
+import vn.atgt.thidua.accident.AccidentQueries;
 import vn.atgt.thidua.accident.AccidentService;
 import vn.atgt.thidua.accident.BlackSpotCommand;
 import vn.atgt.thidua.accident.BlackSpotKind;
 import vn.atgt.thidua.accident.BlackSpotOptions;
+import vn.atgt.thidua.accident.BlackSpotQueries;
 import vn.atgt.thidua.accident.BlackSpotService;
 import vn.atgt.thidua.accident.BlackSpotStatus;
 import vn.atgt.thidua.accident.SheetArea;
@@ -31,6 +36,7 @@ import vn.atgt.thidua.accident.SheetScope;
 import vn.atgt.thidua.accident.SheetView;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
+import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.unit.UnitService;
@@ -40,8 +46,11 @@ import vn.atgt.thidua.unit.UnitSummary;
  * Sample accident figures of the seed movement, clearly marked as such (not official statistics): every month of 2023
  * and July–November 2024 for the town and the twelve communes, counted the police's way (15th to 14th), with rises and
  * falls, one drink-driving case and no especially serious one. The district police enter them and the standing office
- * confirms them, except November 2024, left as a draft. And a handful of black spots, potential points, an illegal
- * opening and an encroachment point, in every status of their treatment.
+ * confirms them, except November 2024, left as a draft: the baseline year when the campaign was launched (late June
+ * 2024), each month of 2024 the day after it ended, confirmed the day after that. And a handful of black spots,
+ * potential points, an illegal opening and an encroachment point, in every status of their treatment, registered a few
+ * days after they were identified. Each step runs at its moment on the {@link StoryClock}, so the history and the
+ * records' dates tell the story's times.
  */
 @Component
 @Profile("demo")
@@ -55,15 +64,21 @@ class DemoAccidents implements ApplicationRunner {
 
 	private final CampaignService campaigns;
 	private final AccidentService accidents;
+	private final AccidentQueries accidentQueries;
 	private final BlackSpotService blackSpots;
+	private final BlackSpotQueries blackSpotQueries;
 	private final UnitService units;
+	private final StoryClock storyClock;
 
-	DemoAccidents(CampaignService campaigns, AccidentService accidents, BlackSpotService blackSpots,
-			UnitService units) {
+	DemoAccidents(CampaignService campaigns, AccidentService accidents, AccidentQueries accidentQueries,
+			BlackSpotService blackSpots, BlackSpotQueries blackSpotQueries, UnitService units, StoryClock storyClock) {
 		this.campaigns = campaigns;
 		this.accidents = accidents;
+		this.accidentQueries = accidentQueries;
 		this.blackSpots = blackSpots;
+		this.blackSpotQueries = blackSpotQueries;
 		this.units = units;
+		this.storyClock = storyClock;
 	}
 
 	/** One area's month: cases, deaths, injured, of which drink-driving, and collisions counted apart. */
@@ -114,23 +129,35 @@ class DemoAccidents implements ApplicationRunner {
 		if (campaignId == null || police == null || office == null) {
 			return;
 		}
-		AccidentComparison comparison = accidents.comparison(campaignId);
-		if (comparison.months().stream().anyMatch(m -> m.status() != null || m.baselineStatus() != null)) {
-			return;
-		}
 		CurrentUser policeOfficer = new CurrentUser(null, "canbocongan", "Đỗ Văn G", police.id(), police.name(),
 				EnumSet.of(Role.UNIT_OFFICER), false);
 		CurrentUser clerk = new CurrentUser(null, "thuongtruc", "Phạm Thị Thường", office.id(), office.name(),
 				EnumSet.of(Role.STANDING_OFFICE), false);
+		AccidentComparison comparison = accidents.comparison(clerk, campaignId);
+		if (comparison.months().stream().anyMatch(m -> m.status() != null || m.baselineStatus() != null)) {
+			return;
+		}
 		enterFigures(campaignId, policeOfficer, clerk);
 		registerBlackSpots(campaignId, clerk, police, office);
 		log.info("Demo accident figures (sample data) and black spots created.");
 	}
 
 	private void enterFigures(Long campaignId, CurrentUser policeOfficer, CurrentUser clerk) {
+		int[] baselineMonth = { 0 };
 		months().forEach((key, lines) -> {
 			AccidentPeriod period = accidents.period(campaignId, key);
-			SheetView sheet = accidents.sheet(campaignId, period, policeOfficer);
+			Instant entered;
+			Instant confirmed;
+			if (period.year() < 2024) {
+				int n = baselineMonth[0]++;
+				entered = at(24, 6, 8, 30).plusSeconds(600L * n);
+				confirmed = at(25, 6, 9, 0).plusSeconds(300L * n);
+			}
+			else {
+				entered = period.lastDay().plusDays(1).atTime(9, 0).atZone(Formats.ZONE).toInstant();
+				confirmed = period.lastDay().plusDays(2).atTime(15, 0).atZone(Formats.ZONE).toInstant();
+			}
+			SheetView sheet = accidentQueries.sheet(policeOfficer, campaignId, period);
 			Map<Long, AccidentFigures> figures = new LinkedHashMap<>();
 			for (SheetArea area : sheet.areas()) {
 				figures.put(area.id(), lines.stream()
@@ -140,72 +167,85 @@ class DemoAccidents implements ApplicationRunner {
 					.orElse(AccidentFigures.ZERO));
 			}
 			String source = SAMPLE + " (Công an huyện Tam Đường, báo cáo tháng " + period.monthLabel() + ")";
-			accidents.save(campaignId, period, 0, new SheetCommand(SheetScope.BY_AREA, source, figures),
-					policeOfficer);
+			storyClock.run(entered, () -> accidents.save(policeOfficer, campaignId, period, 0,
+					new SheetCommand(SheetScope.BY_AREA, source, figures)));
 			if (!"2024-11".equals(key)) {
-				accidents.confirm(campaignId, period, accidents.sheet(campaignId, period, clerk).version(), clerk);
+				long version = accidentQueries.sheet(clerk, campaignId, period).version();
+				storyClock.run(confirmed, () -> accidents.confirm(clerk, campaignId, period, version));
 			}
 		});
 	}
 
 	private void registerBlackSpots(Long campaignId, CurrentUser clerk, UnitSummary police, UnitSummary office) {
-		BlackSpotOptions options = blackSpots.options(campaignId);
+		BlackSpotOptions options = blackSpotQueries.options(clerk, campaignId);
 		Map<String, Long> area = new LinkedHashMap<>();
 		options.areas().forEach(a -> area.putIfAbsent(a.plainName(), a.id()));
 		Long kinhTe = office.id();
 		Long congAn = police.id();
 		Long xaBinhLu = units.findByCode("XA-BINHLU").map(UnitSummary::id).orElse(null);
 
-		Long curve = blackSpots.create(campaignId, new BlackSpotCommand(BlackSpotKind.BLACK_SPOT,
+		Long curve = create(at(18, 3, 9, 0), campaignId, clerk, new BlackSpotCommand(BlackSpotKind.BLACK_SPOT,
 				"Đường cong gấp trên QL4D đoạn qua thị trấn Tam Đường", "QL4D", "Km 384+200", area.get(TOWN),
 				new BigDecimal("22.415300"), new BigDecimal("103.488100"), LocalDate.of(2024, 3, 15),
 				"Trong 12 tháng xảy ra 2 vụ tai nạn giao thông làm chết người. " + SAMPLE + ".",
 				"15/01/2023: 1 vụ, 1 người chết; 10/11/2023: 1 vụ, 1 người chết. " + SAMPLE + ".",
 				"Đường cong bán kính nhỏ, tầm nhìn bị che khuất; thiếu biển báo và gương cầu lồi.",
 				"Cắm biển báo nguy hiểm, lắp gương cầu lồi, kẻ vạch giảm tốc, phát quang tầm nhìn.", kinhTe,
-				new BigDecimal("185000000"), LocalDate.of(2024, 9, 30)), clerk);
-		move(campaignId, curve, BlackSpotStatus.BEING_TREATED, "Đã lập dự toán, giao đơn vị quản lý đường thi công.",
-				clerk);
-		move(campaignId, curve, BlackSpotStatus.TREATED, "Đã lắp 2 gương cầu lồi, 4 biển báo và kẻ vạch giảm tốc.",
-				clerk);
+				new BigDecimal("185000000"), LocalDate.of(2024, 9, 30)));
+		move(at(15, 4, 10, 0), campaignId, curve, BlackSpotStatus.BEING_TREATED,
+				"Đã lập dự toán, giao đơn vị quản lý đường thi công.", clerk);
+		move(at(20, 9, 16, 0), campaignId, curve, BlackSpotStatus.TREATED,
+				"Đã lắp 2 gương cầu lồi, 4 biển báo và kẻ vạch giảm tốc.", clerk);
 
-		Long junction = blackSpots.create(campaignId, new BlackSpotCommand(BlackSpotKind.POTENTIAL_POINT,
+		Long junction = create(at(13, 5, 9, 30), campaignId, clerk,
+				new BlackSpotCommand(BlackSpotKind.POTENTIAL_POINT,
 				"Nút giao QL4D với đường vào trung tâm xã Bản Bo", "QL4D", "Km 372+650", area.get("Bản Bo"), null, null,
 				LocalDate.of(2024, 5, 10), "Nút giao không có đèn tín hiệu, nhiều phương tiện rẽ trái. " + SAMPLE + ".",
 				"Trong 12 tháng xảy ra 5 vụ va chạm giao thông. " + SAMPLE + ".",
 				"Tầm nhìn hạn chế, người dân đi từ đường nhánh ra không quan sát.",
 				"Lắp biển cảnh báo, gờ giảm tốc trên đường nhánh; tuyên truyền tại các bản.", kinhTe,
-				new BigDecimal("60000000"), LocalDate.of(2024, 12, 31)), clerk);
-		move(campaignId, junction, BlackSpotStatus.BEING_TREATED, "Đã lắp biển cảnh báo; đang làm gờ giảm tốc.",
-				clerk);
+				new BigDecimal("60000000"), LocalDate.of(2024, 12, 31)));
+		move(at(10, 6, 10, 0), campaignId, junction, BlackSpotStatus.BEING_TREATED,
+				"Đã lắp biển cảnh báo; đang làm gờ giảm tốc.", clerk);
 
-		blackSpots.create(campaignId, new BlackSpotCommand(BlackSpotKind.ILLEGAL_OPENING,
+		create(at(4, 7, 9, 0), campaignId, clerk, new BlackSpotCommand(BlackSpotKind.ILLEGAL_OPENING,
 				"Lối đi tự mở qua dải phân cách QL4D khu vực chợ thị trấn", "QL4D", "Km 385+050", area.get(TOWN), null,
 				null, LocalDate.of(2024, 7, 2), null, SAMPLE + ".", "Người dân tự cắt dải phân cách để đi tắt vào chợ.",
 				"Rào lại dải phân cách, cắm biển cấm, giao Công an thị trấn kiểm tra.", congAn, null,
-				LocalDate.of(2024, 10, 31)), clerk);
+				LocalDate.of(2024, 10, 31)));
 
-		Long stalls = blackSpots.create(campaignId, new BlackSpotCommand(BlackSpotKind.ENCROACHMENT,
+		Long stalls = create(at(22, 4, 14, 0), campaignId, clerk,
+				new BlackSpotCommand(BlackSpotKind.ENCROACHMENT,
 				"Hàng quán lấn chiếm lề đường QL32 đoạn qua trung tâm xã Bình Lư", "QL32", "Km 0+300 – Km 0+800",
 				area.get("Bình Lư"), null, null, LocalDate.of(2024, 4, 20), null, SAMPLE + ".",
 				"Hộ kinh doanh bày hàng hóa, dựng mái che trên lề đường.",
 				"Vận động tháo dỡ, lập biên bản các trường hợp tái phạm, kiểm tra định kỳ.", xaBinhLu, null,
-				LocalDate.of(2024, 8, 31)), clerk);
-		move(campaignId, stalls, BlackSpotStatus.BEING_TREATED, "Đã vận động 14 hộ tự tháo dỡ mái che.", clerk);
-		move(campaignId, stalls, BlackSpotStatus.TREATED, "Đã giải tỏa toàn bộ đoạn lề đường.", clerk);
-		move(campaignId, stalls, BlackSpotStatus.MONITORING, "Giao UBND xã kiểm tra hằng tuần, tránh tái lấn chiếm.",
+				LocalDate.of(2024, 8, 31)));
+		move(at(6, 5, 9, 0), campaignId, stalls, BlackSpotStatus.BEING_TREATED,
+				"Đã vận động 14 hộ tự tháo dỡ mái che.", clerk);
+		move(at(25, 6, 15, 0), campaignId, stalls, BlackSpotStatus.TREATED, "Đã giải tỏa toàn bộ đoạn lề đường.",
 				clerk);
+		move(at(30, 8, 10, 0), campaignId, stalls, BlackSpotStatus.MONITORING,
+				"Giao UBND xã kiểm tra hằng tuần, tránh tái lấn chiếm.", clerk);
 
-		blackSpots.create(campaignId, new BlackSpotCommand(BlackSpotKind.POTENTIAL_POINT,
+		create(at(14, 8, 9, 0), campaignId, clerk, new BlackSpotCommand(BlackSpotKind.POTENTIAL_POINT,
 				"Đoạn đèo dốc quanh co trên đường tỉnh qua xã Sơn Bình", "ĐT.136", "Km 10+000 – Km 11+500",
 				area.get("Sơn Bình"), null, null, LocalDate.of(2024, 8, 12),
 				"Đường đèo dốc, quanh co; thiếu hộ lan tôn sóng. " + SAMPLE + ".", SAMPLE + ".",
 				"Mặt đường hẹp, nhiều khúc cua liên tiếp, sương mù vào buổi sáng.",
 				"Đề nghị bổ sung hộ lan tôn sóng, cọc tiêu và biển báo đường cong liên tiếp.", kinhTe,
-				new BigDecimal("420000000"), null), clerk);
+				new BigDecimal("420000000"), null));
 	}
 
-	private void move(Long campaignId, Long spotId, BlackSpotStatus status, String note, CurrentUser user) {
-		blackSpots.move(campaignId, spotId, blackSpots.get(campaignId, spotId).version(), status, note, user);
+	/** The office registers a point at that moment. */
+	private Long create(Instant when, Long campaignId, CurrentUser user, BlackSpotCommand command) {
+		return storyClock.at(when, () -> blackSpots.create(user, campaignId, command));
+	}
+
+	/** The office moves a point's treatment on at that moment. */
+	private void move(Instant when, Long campaignId, Long spotId, BlackSpotStatus status, String note,
+			CurrentUser user) {
+		long version = blackSpotQueries.spot(user, campaignId, spotId).version();
+		storyClock.run(when, () -> blackSpots.move(user, campaignId, spotId, version, status, note));
 	}
 }

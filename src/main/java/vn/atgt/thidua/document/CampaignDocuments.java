@@ -9,8 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
-
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,8 @@ import vn.atgt.thidua.unit.CommitteeView;
 /**
  * The documents of a campaign, generated on request from the campaign's and the committee's data (nothing is stored):
  * the launching plan, which every signed-in user may download (every signed-in user reads a campaign), and the urging
- * letter to late units, which the standing office drafts from the monitoring module's late list.
+ * letter to late units, which the standing office drafts from the monitoring module's late list. Who may draft which
+ * is {@link DocumentAccess}'s; every method checks it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,40 +44,50 @@ public class CampaignDocuments {
 	private final CommitteeDocuments committeeDocuments;
 	private final DocxWriter writer;
 	private final MonitoringService monitoring;
+	private final DocumentAccess access;
 	private final Clock clock;
-	private final int daysToAnswer;
+	private final UrgingLetterProperties urging;
 
 	CampaignDocuments(CampaignService campaigns, CommitteeService committees, CommitteeDocuments committeeDocuments,
-			DocxWriter writer, MonitoringService monitoring, Clock clock,
-			@Value("${thidua.urging.days-to-answer:5}") int daysToAnswer) {
+			DocxWriter writer, MonitoringService monitoring, DocumentAccess access, Clock clock,
+			UrgingLetterProperties urging) {
 		this.campaigns = campaigns;
 		this.committees = committees;
 		this.committeeDocuments = committeeDocuments;
 		this.writer = writer;
 		this.monitoring = monitoring;
+		this.access = access;
 		this.clock = clock;
-		this.daysToAnswer = daysToAnswer;
+		this.urging = urging;
+	}
+
+	/**
+	 * The campaign tab "Văn bản": the campaign, its documents ({@link #available}) and which of them the user may
+	 * draft.
+	 * @throws NotFoundException when there is no such campaign
+	 */
+	public CampaignDocumentsPage page(CurrentUser user, Long campaignId) {
+		CampaignView campaign = readable(user, campaignId);
+		return new CampaignDocumentsPage(campaign, available(campaign), access.actions(user, campaign));
 	}
 
 	/**
 	 * The documents available for the campaign, with the names their files download under.
 	 * @throws NotFoundException when there is no such campaign
 	 */
-	public List<CampaignDocumentRow> available(Long campaignId) {
-		CampaignView campaign = campaigns.get(campaignId);
-		return Arrays.stream(CampaignDocumentKind.values())
-			.map(kind -> new CampaignDocumentRow(kind, fileName(kind, campaign)))
-			.toList();
+	public List<CampaignDocumentRow> available(CurrentUser user, Long campaignId) {
+		return available(readable(user, campaignId));
 	}
 
 	/**
 	 * Generates one document of the campaign as DOCX, from the campaign's data alone.
 	 * @throws NotFoundException when there is no such campaign
+	 * @throws AccessDeniedException unless the user may draft it
 	 * @throws IllegalArgumentException for the urging letter, which needs the units: {@link #urgingLetter}
 	 */
-	public DocumentFile generate(Long campaignId, CampaignDocumentKind kind) {
+	public DocumentFile generate(CurrentUser user, Long campaignId, CampaignDocumentKind kind) {
 		return switch (kind) {
-			case LAUNCH_PLAN -> launchPlan(campaignId);
+			case LAUNCH_PLAN -> launchPlan(user, campaignId);
 			case URGING_LETTER -> throw new IllegalArgumentException("the urging letter is drafted for selected units");
 		};
 	}
@@ -88,8 +98,8 @@ public class CampaignDocuments {
 	 * areas, dates and reporting periods, and the participating units as an annex.
 	 * @throws NotFoundException when there is no such campaign
 	 */
-	public DocumentFile launchPlan(Long campaignId) {
-		CampaignView campaign = campaigns.get(campaignId);
+	public DocumentFile launchPlan(CurrentUser user, Long campaignId) {
+		CampaignView campaign = drafted(user, campaignId, CampaignDocumentKind.LAUNCH_PLAN);
 		return new DocumentFile(fileName(CampaignDocumentKind.LAUNCH_PLAN, campaign), FileKind.DOCX,
 				writer.write(launchPlanDocument(campaign)));
 	}
@@ -98,8 +108,8 @@ public class CampaignDocuments {
 	 * The launching plan as a document model, before it is written.
 	 * @throws NotFoundException when there is no such campaign
 	 */
-	public OfficialDocument launchPlanDocument(Long campaignId) {
-		return launchPlanDocument(campaigns.get(campaignId));
+	public OfficialDocument launchPlanDocument(CurrentUser user, Long campaignId) {
+		return launchPlanDocument(drafted(user, campaignId, CampaignDocumentKind.LAUNCH_PLAN));
 	}
 
 	private OfficialDocument launchPlanDocument(CampaignView campaign) {
@@ -112,7 +122,8 @@ public class CampaignDocuments {
 	/**
 	 * The urging letter (công văn đôn đốc) to the selected units about their items overdue in the selection, as of
 	 * today (units with nothing overdue left out): the committee's header, number left blank for the clerk, dated
-	 * today, the late units and items in a table, a new deadline {@code thidua.urging.days-to-answer} days from today.
+	 * today, the late units and items in a table, a new deadline {@link UrgingLetterProperties#daysToAnswer} days from
+	 * today.
 	 * @throws DomainException {@code document.urgingLetter.noUnit} when no unit is selected,
 	 *         {@code document.urgingLetter.nothingLate} when none of them has anything overdue in the selection
 	 * @throws org.springframework.security.access.AccessDeniedException unless the user is of the standing office or
@@ -130,10 +141,10 @@ public class CampaignDocuments {
 	/** The urging letter as a document model, before it is written; as {@link #urgingLetter}. */
 	public OfficialDocument urgingLetterDocument(CurrentUser user, Long campaignId, ItemSelection selection,
 			Collection<Long> unitIds) {
+		CampaignView campaign = drafted(user, campaignId, CampaignDocumentKind.URGING_LETTER);
 		if (unitIds == null || unitIds.isEmpty()) {
 			throw new DomainException("document.urgingLetter.noUnit");
 		}
-		CampaignView campaign = campaigns.get(campaignId);
 		List<LateUnit> late = monitoring.lateUnitsToUrge(user, campaignId, selection, unitIds);
 		if (late.isEmpty()) {
 			throw new DomainException("document.urgingLetter.nothingLate");
@@ -146,8 +157,26 @@ public class CampaignDocuments {
 		PeriodView period = periodId == null ? null : period(campaignId, periodId);
 		CommitteeView committee = committees.get(campaign.committeeId());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-		return new UrgingLetter(campaign, committee, period, late, today, today.plusDays(daysToAnswer))
+		return new UrgingLetter(campaign, committee, period, late, today, today.plusDays(urging.daysToAnswer()))
 			.compose(committeeDocuments.draft(committee, DocumentType.OFFICIAL_LETTER));
+	}
+
+	private List<CampaignDocumentRow> available(CampaignView campaign) {
+		return Arrays.stream(CampaignDocumentKind.values())
+			.map(kind -> new CampaignDocumentRow(kind, fileName(kind, campaign)))
+			.toList();
+	}
+
+	private CampaignView readable(CurrentUser user, Long campaignId) {
+		CampaignView campaign = campaigns.get(campaignId);
+		access.requireReader(user, campaign);
+		return campaign;
+	}
+
+	private CampaignView drafted(CurrentUser user, Long campaignId, CampaignDocumentKind kind) {
+		CampaignView campaign = campaigns.get(campaignId);
+		access.requireDrafter(user, campaign, kind);
+		return campaign;
 	}
 
 	private PeriodView period(Long campaignId, Long periodId) {

@@ -2,6 +2,7 @@ package vn.atgt.thidua.accident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.support.DemoDataTest;
 
 /**
@@ -28,7 +31,8 @@ class AccidentDemoDataTests {
 	void theSampleMonthsAreComparedOnTheEmbeddedDatabase() {
 		Long id = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
 			.map(CampaignSummary::id).findFirst().orElseThrow();
-		List<MonthComparison> months = accidents.comparison(id).months();
+		CurrentUser leader = new CurrentUser(null, "lanhdao", "Lãnh đạo", null, null, EnumSet.of(Role.LEADER), false);
+		List<MonthComparison> months = accidents.comparison(leader, id).months();
 
 		assertThat(months).extracting(m -> m.period().key())
 			.containsExactly("2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12");

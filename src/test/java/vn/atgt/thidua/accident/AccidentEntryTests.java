@@ -51,6 +51,9 @@ class AccidentEntryTests {
 	AccidentService accidents;
 
 	@Autowired
+	AccidentQueries queries;
+
+	@Autowired
 	TaskAreaService taskAreas;
 
 	/** A grid POST: the given cells of the given areas (by area id; the other cells blank), the source and version. */
@@ -99,7 +102,7 @@ class AccidentEntryTests {
 	}
 
 	SheetView sheet(Ban ban, String month) {
-		return accidents.sheet(ban.campaignId(), accidents.period(ban.campaignId(), month), users.admin());
+		return queries.sheet(users.admin(), ban.campaignId(), accidents.period(ban.campaignId(), month));
 	}
 
 	@Test

@@ -41,16 +41,18 @@ class AccidentFixture {
 	final UnitService units;
 	final CampaignService campaigns;
 	final AccidentService accidents;
+	final AccidentQueries queries;
 	final TestUnits testUnits;
 	final TestUsers users;
 
 	AccidentFixture(AreaService areas, CommitteeService committees, UnitService units, CampaignService campaigns,
-			AccidentService accidents, TestUnits testUnits, TestUsers users) {
+			AccidentService accidents, AccidentQueries queries, TestUnits testUnits, TestUsers users) {
 		this.areas = areas;
 		this.committees = committees;
 		this.units = units;
 		this.campaigns = campaigns;
 		this.accidents = accidents;
+		this.queries = queries;
 		this.testUnits = testUnits;
 		this.users = users;
 	}
@@ -130,28 +132,27 @@ class AccidentFixture {
 	void confirmed(Ban ban, String month, AccidentFigures... figures) {
 		saved(ban, month, figures);
 		AccidentPeriod period = accidents.period(ban.campaignId(), month);
-		accidents.confirm(ban.campaignId(), period, version(ban, month), users.office());
+		accidents.confirm(users.office(), ban.campaignId(), period, version(ban, month));
 	}
 
 	/** Saves a month's figures by area as a draft. */
 	void saved(Ban ban, String month, AccidentFigures... figures) {
 		AccidentPeriod period = accidents.period(ban.campaignId(), month);
-		accidents.save(ban.campaignId(), period, version(ban, month),
-				new SheetCommand(SheetScope.BY_AREA, "Công an huyện, báo cáo tháng " + month, byArea(ban, figures)),
-				users.office());
+		accidents.save(users.office(), ban.campaignId(), period, version(ban, month),
+				new SheetCommand(SheetScope.BY_AREA, "Công an huyện, báo cáo tháng " + month, byArea(ban, figures)));
 	}
 
 	/** Saves and confirms one line for the whole district. */
 	void confirmedWhole(Ban ban, String month, AccidentFigures figures) {
 		AccidentPeriod period = accidents.period(ban.campaignId(), month);
 		CurrentUser office = users.office();
-		accidents.save(ban.campaignId(), period, version(ban, month),
-				new SheetCommand(SheetScope.WHOLE_AREA, "Công an tỉnh", Map.of(ban.districtId(), figures)), office);
-		accidents.confirm(ban.campaignId(), period, version(ban, month), office);
+		accidents.save(office, ban.campaignId(), period, version(ban, month),
+				new SheetCommand(SheetScope.WHOLE_AREA, "Công an tỉnh", Map.of(ban.districtId(), figures)));
+		accidents.confirm(office, ban.campaignId(), period, version(ban, month));
 	}
 
 	long version(Ban ban, String month) {
 		AccidentPeriod period = accidents.period(ban.campaignId(), month);
-		return accidents.sheet(ban.campaignId(), period, users.admin()).version();
+		return queries.sheet(users.admin(), ban.campaignId(), period).version();
 	}
 }

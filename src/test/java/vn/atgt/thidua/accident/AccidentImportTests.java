@@ -51,6 +51,9 @@ class AccidentImportTests {
 	@Autowired
 	AccidentService accidents;
 
+	@Autowired
+	AccidentQueries queries;
+
 	/** A sheet with the template's headers: area, the ten cells, source. */
 	static byte[] sheet(String[]... rows) {
 		List<List<String>> data = new ArrayList<>();
@@ -82,7 +85,7 @@ class AccidentImportTests {
 	}
 
 	SheetView sheetOf(Ban ban, String month) {
-		return accidents.sheet(ban.campaignId(), accidents.period(ban.campaignId(), month), users.admin());
+		return queries.sheet(users.admin(), ban.campaignId(), accidents.period(ban.campaignId(), month));
 	}
 
 	@Test

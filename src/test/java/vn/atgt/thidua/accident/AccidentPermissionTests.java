@@ -47,7 +47,26 @@ class AccidentPermissionTests {
 	AccidentService accidents;
 
 	@Autowired
+	AccidentQueries queries;
+
+	@Autowired
 	BlackSpotService blackSpots;
+
+	@Autowired
+	BlackSpotQueries blackSpotQueries;
+
+	@Autowired
+	BlackSpotFileService blackSpotFiles;
+
+	/** Someone who reads the register (everyone signed in does), made once per test. */
+	CurrentUser reader;
+
+	CurrentUser reader() {
+		if (reader == null) {
+			reader = users.leader();
+		}
+		return reader;
+	}
 
 	Ban ban;
 	String base;
@@ -61,16 +80,20 @@ class AccidentPermissionTests {
 		fixture.saved(ban, "2024-08", AccidentFigures.of(2, 0, 0));
 		version = fixture.version(ban, "2024-08");
 		base = "/campaigns/" + ban.campaignId();
-		Long spotId = blackSpots.create(ban.campaignId(), new BlackSpotCommand(BlackSpotKind.BLACK_SPOT,
+		Long spotId = blackSpots.create(users.office(), ban.campaignId(), new BlackSpotCommand(BlackSpotKind.BLACK_SPOT,
 				"Đường cong Km 12", "QL4D", "Km 12", ban.townId(), null, null, LocalDate.of(2024, 3, 1), null, null,
-				null, null, null, null, null), users.office());
-		blackSpots.addFiles(ban.campaignId(), spotId, List.of(new BlackSpotService.Upload("bien-ban.pdf",
-				"%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes())), users.office());
+				null, null, null, null, null));
+		blackSpotFiles.add(users.office(), ban.campaignId(), spotId, List.of(new BlackSpotFileService.Upload(
+				"bien-ban.pdf",
+				"%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes())));
 		spot = base + "/black-spots/" + spotId;
 	}
 
 	Long fileId() {
-		return blackSpots.get(ban.campaignId(), Long.valueOf(spot.substring(spot.lastIndexOf('/') + 1))).files().get(0)
+		return blackSpotQueries.spot(reader(), ban.campaignId(),
+				Long.valueOf(spot.substring(spot.lastIndexOf('/') + 1)))
+			.files()
+			.get(0)
 			.id();
 	}
 
@@ -159,23 +182,24 @@ class AccidentPermissionTests {
 			}
 		}
 		mvc.perform(officeActions().get(0).with(as(users.admin())).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(fixture.accidents.sheet(ban.campaignId(), accidents.period(ban.campaignId(), "2024-08"),
-				users.admin()).status()).isEqualTo(SheetStatus.CONFIRMED);
+		assertThat(fixture.queries.sheet(users.admin(), ban.campaignId(), accidents.period(ban.campaignId(), "2024-08"))
+			.status()).isEqualTo(SheetStatus.CONFIRMED);
 	}
 
 	private void assertUnchanged() {
-		SheetView august = accidents.sheet(ban.campaignId(), accidents.period(ban.campaignId(), "2024-08"),
-				users.admin());
+		SheetView august = queries.sheet(users.admin(), ban.campaignId(),
+				accidents.period(ban.campaignId(), "2024-08"));
 		assertThat(august.status()).isEqualTo(SheetStatus.DRAFT);
 		assertThat(august.version()).isEqualTo(version);
 		assertThat(august.total()).isEqualTo(AccidentFigures.of(2, 0, 0));
-		assertThat(accidents.sheet(ban.campaignId(), accidents.period(ban.campaignId(), "2024-07"), users.admin())
+		assertThat(queries.sheet(users.admin(), ban.campaignId(), accidents.period(ban.campaignId(), "2024-07"))
 			.status()).isEqualTo(SheetStatus.CONFIRMED);
-		BlackSpotView view = blackSpots.get(ban.campaignId(), Long.valueOf(spot.substring(spot.lastIndexOf('/') + 1)));
+		BlackSpotView view = blackSpotQueries.spot(reader(), ban.campaignId(),
+				Long.valueOf(spot.substring(spot.lastIndexOf('/') + 1)));
 		assertThat(view.details().name()).isEqualTo("Đường cong Km 12");
 		assertThat(view.status()).isEqualTo(BlackSpotStatus.IDENTIFIED);
 		assertThat(view.files()).hasSize(1);
-		assertThat(blackSpots.search(ban.campaignId(), BlackSpotFilter.none(),
+		assertThat(blackSpotQueries.search(reader(), ban.campaignId(), BlackSpotFilter.none(),
 				org.springframework.data.domain.PageRequest.of(0, 20)).getTotalElements()).isEqualTo(1);
 	}
 }

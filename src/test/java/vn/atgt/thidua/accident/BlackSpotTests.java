@@ -59,6 +59,22 @@ class BlackSpotTests {
 	@Autowired
 	BlackSpotService blackSpots;
 
+	@Autowired
+	BlackSpotQueries blackSpotQueries;
+
+	@Autowired
+	BlackSpotFileService blackSpotFiles;
+
+	/** Someone who reads the register (everyone signed in does), made once per test. */
+	CurrentUser reader;
+
+	CurrentUser reader() {
+		if (reader == null) {
+			reader = users.leader();
+		}
+		return reader;
+	}
+
 	static Map<String, String> valid(Ban ban) {
 		Map<String, String> form = new java.util.LinkedHashMap<>();
 		form.put("kind", "BLACK_SPOT");
@@ -97,9 +113,10 @@ class BlackSpotTests {
 		CurrentUser police = fixture.police(ban);
 		mvc.perform(form("/campaigns/" + ban.campaignId() + "/black-spots", police, valid(ban)))
 			.andExpect(status().is3xxRedirection());
-		BlackSpotRow row = blackSpots.search(ban.campaignId(), BlackSpotFilter.none(), PageRequest.of(0, 20))
+		BlackSpotRow row = blackSpotQueries.search(reader(), ban.campaignId(), BlackSpotFilter.none(),
+				PageRequest.of(0, 20))
 			.getContent().get(0);
-		BlackSpotView spot = blackSpots.get(ban.campaignId(), row.id());
+		BlackSpotView spot = blackSpotQueries.spot(reader(), ban.campaignId(), row.id());
 		assertThat(spot.details().cost()).isEqualByComparingTo("185000000");
 		assertThat(spot.details().latitude()).isEqualByComparingTo("22.4153");
 		assertThat(spot.details().longitude()).isEqualByComparingTo("103.4881");
@@ -112,12 +129,13 @@ class BlackSpotTests {
 				"185.000.000 đồng", "30/09/2024", ban.school().name());
 		assertThat(page.select("[data-testid=spot-history]").text()).contains("Đã xác định");
 
-		Long in2025 = blackSpots.create(ban.campaignId(),
-				command("Điểm tiềm ẩn 2025", BlackSpotKind.POTENTIAL_POINT, null, LocalDate.of(2025, 2, 1)), police);
-		assertThat(blackSpots.get(ban.campaignId(), in2025).rule().code()).isEqualTo("TT-41-2024-BGTVT");
-		Long opening = blackSpots.create(ban.campaignId(),
-				command("Lối đi tự mở", BlackSpotKind.ILLEGAL_OPENING, null, LocalDate.of(2025, 2, 1)), police);
-		assertThat(blackSpots.get(ban.campaignId(), opening).rule()).isNull();
+		Long in2025 = blackSpots.create(police, ban.campaignId(),
+				command("Điểm tiềm ẩn 2025", BlackSpotKind.POTENTIAL_POINT, null, LocalDate.of(2025, 2, 1)));
+		assertThat(blackSpotQueries.spot(reader(), ban.campaignId(), in2025).rule().code())
+			.isEqualTo("TT-41-2024-BGTVT");
+		Long opening = blackSpots.create(police, ban.campaignId(),
+				command("Lối đi tự mở", BlackSpotKind.ILLEGAL_OPENING, null, LocalDate.of(2025, 2, 1)));
+		assertThat(blackSpotQueries.spot(reader(), ban.campaignId(), opening).rule()).isNull();
 	}
 
 	@Test
@@ -154,20 +172,21 @@ class BlackSpotTests {
 			assertThat(page.select("input[name=name]").val()).as(c[0] + "=" + c[1]).isEqualTo(values.get("name"));
 			assertThat(page.select("[data-testid=form-errors]")).isNotEmpty();
 		}
-		assertThat(blackSpots.search(ban.campaignId(), BlackSpotFilter.none(), PageRequest.of(0, 20))).isEmpty();
+		assertThat(blackSpotQueries.search(reader(), ban.campaignId(), BlackSpotFilter.none(), PageRequest.of(0, 20)))
+			.isEmpty();
 	}
 
 	@Test
 	void anEditIsSavedAndAStaleEditRefusedWithTheInputKept() throws Exception {
 		Ban ban = fixture.ban(1);
 		CurrentUser office = users.office();
-		Long id = blackSpots.create(ban.campaignId(), command("Nút giao", BlackSpotKind.POTENTIAL_POINT, null,
-				LocalDate.of(2024, 5, 10)), office);
+		Long id = blackSpots.create(office, ban.campaignId(), command("Nút giao", BlackSpotKind.POTENTIAL_POINT, null,
+				LocalDate.of(2024, 5, 10)));
 		String url = "/campaigns/" + ban.campaignId() + "/black-spots/" + id + "/edit";
 		Map<String, String> values = valid(ban);
 		values.put("name", "Nút giao QL4D – đường vào xã");
 		mvc.perform(form(url, office, values)).andExpect(status().is3xxRedirection());
-		BlackSpotView saved = blackSpots.get(ban.campaignId(), id);
+		BlackSpotView saved = blackSpotQueries.spot(reader(), ban.campaignId(), id);
 		assertThat(saved.details().name()).isEqualTo("Nút giao QL4D – đường vào xã");
 		assertThat(saved.details().kind()).isEqualTo(BlackSpotKind.BLACK_SPOT);
 		values.put("name", "Tên cũ của một biểu mẫu cũ");
@@ -179,17 +198,18 @@ class BlackSpotTests {
 			.getContentAsString();
 		assertThat(html).contains("Dữ liệu vừa được người khác thay đổi.");
 		assertThat(Jsoup.parse(html).select("input[name=name]").val()).isEqualTo("Tên cũ của một biểu mẫu cũ");
-		assertThat(blackSpots.get(ban.campaignId(), id).details().name()).isEqualTo("Nút giao QL4D – đường vào xã");
+		assertThat(blackSpotQueries.spot(reader(), ban.campaignId(), id).details().name())
+			.isEqualTo("Nút giao QL4D – đường vào xã");
 	}
 
 	@Test
 	void theTreatmentMovesOnWithANoteAndAStaleFormIsRefused() throws Exception {
 		Ban ban = fixture.ban(1);
 		CurrentUser police = fixture.police(ban);
-		Long id = blackSpots.create(ban.campaignId(), command("Nút giao", BlackSpotKind.POTENTIAL_POINT, null,
-				LocalDate.of(2024, 5, 10)), police);
+		Long id = blackSpots.create(police, ban.campaignId(), command("Nút giao", BlackSpotKind.POTENTIAL_POINT, null,
+				LocalDate.of(2024, 5, 10)));
 		String url = "/campaigns/" + ban.campaignId() + "/black-spots/" + id + "/status";
-		long version = blackSpots.get(ban.campaignId(), id).version();
+		long version = blackSpotQueries.spot(reader(), ban.campaignId(), id).version();
 
 		mvc.perform(form(url, police, Map.of("status", "BEING_TREATED", "note", "", "version", "" + version)))
 			.andExpect(status().isOk())
@@ -202,7 +222,7 @@ class BlackSpotTests {
 		mvc.perform(form(url, police, Map.of("status", "TREATED", "note", "Bản cũ", "version", "" + version)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("moveForm"));
-		BlackSpotView spot = blackSpots.get(ban.campaignId(), id);
+		BlackSpotView spot = blackSpotQueries.spot(reader(), ban.campaignId(), id);
 		assertThat(spot.status()).isEqualTo(BlackSpotStatus.BEING_TREATED);
 		assertThat(spot.history()).extracting(BlackSpotHistoryRow::to, BlackSpotHistoryRow::note).containsExactly(
 				org.assertj.core.groups.Tuple.tuple(BlackSpotStatus.IDENTIFIED, null),
@@ -215,15 +235,16 @@ class BlackSpotTests {
 		Ban ban = fixture.ban(2);
 		CurrentUser office = users.office();
 		for (int i = 1; i <= 23; i++) {
-			blackSpots.create(ban.campaignId(), command(String.format("Điểm tiềm ẩn số %02d", i),
-					BlackSpotKind.POTENTIAL_POINT, ban.communeIds().get(0), LocalDate.of(2024, 1, i)), office);
+			blackSpots.create(office, ban.campaignId(), command(String.format("Điểm tiềm ẩn số %02d", i),
+					BlackSpotKind.POTENTIAL_POINT, ban.communeIds().get(0), LocalDate.of(2024, 1, i)));
 		}
-		Long curve = blackSpots.create(ban.campaignId(), command("Đường cong gấp Km 12", BlackSpotKind.BLACK_SPOT,
-				ban.townId(), LocalDate.of(2024, 3, 1)), office);
-		blackSpots.move(ban.campaignId(), curve, blackSpots.get(ban.campaignId(), curve).version(),
-				BlackSpotStatus.BEING_TREATED, "Đang xử lý", office);
-		blackSpots.create(ban.campaignId(), command("Lấn chiếm lề đường chợ", BlackSpotKind.ENCROACHMENT,
-				ban.communeIds().get(1), LocalDate.of(2024, 2, 1)), office);
+		Long curve = blackSpots.create(office, ban.campaignId(),
+				command("Đường cong gấp Km 12", BlackSpotKind.BLACK_SPOT, ban.townId(), LocalDate.of(2024, 3, 1)));
+		blackSpots.move(office, ban.campaignId(), curve,
+				blackSpotQueries.spot(reader(), ban.campaignId(), curve).version(), BlackSpotStatus.BEING_TREATED,
+				"Đang xử lý");
+		blackSpots.create(office, ban.campaignId(), command("Lấn chiếm lề đường chợ", BlackSpotKind.ENCROACHMENT,
+				ban.communeIds().get(1), LocalDate.of(2024, 2, 1)));
 		String url = "/campaigns/" + ban.campaignId() + "/black-spots";
 
 		assertThat(names(url + "?q=duong%20cong")).containsExactly("Đường cong gấp Km 12");
@@ -243,7 +264,8 @@ class BlackSpotTests {
 			.getResponse()
 			.getContentAsByteArray();
 		List<ImportProblem> problems = new ArrayList<>();
-		List<SheetRow> rows = Sheets.read(new ByteArrayInputStream(xlsx), BlackSpotService.EXPORT_HEADERS, problems);
+		List<SheetRow> rows = Sheets.read(new ByteArrayInputStream(xlsx), BlackSpotSheetWriter.EXPORT_HEADERS,
+				problems);
 		assertThat(problems).isEmpty();
 		assertThat(rows).hasSize(9);
 		assertThat(rows.get(0).text("Tên, vị trí")).isEqualTo("Điểm tiềm ẩn số 09");
@@ -264,8 +286,8 @@ class BlackSpotTests {
 	void evidencePhotosGetAThumbnailAndOtherFilesAreCheckedByContent() throws Exception {
 		Ban ban = fixture.ban(1);
 		CurrentUser police = fixture.police(ban);
-		Long id = blackSpots.create(ban.campaignId(), command("Đường cong", BlackSpotKind.BLACK_SPOT, null,
-				LocalDate.of(2024, 3, 1)), police);
+		Long id = blackSpots.create(police, ban.campaignId(), command("Đường cong", BlackSpotKind.BLACK_SPOT, null,
+				LocalDate.of(2024, 3, 1)));
 		String url = "/campaigns/" + ban.campaignId() + "/black-spots/" + id;
 		mvc.perform(multipart(url + "/files").file(new MockMultipartFile("files", "ảnh hiện trường.png", "image/png",
 				png())).with(as(police)).with(csrf())).andExpect(status().is3xxRedirection());
@@ -276,7 +298,7 @@ class BlackSpotTests {
 		mvc.perform(post(url + "/files").with(as(police)).with(csrf()))
 			.andExpect(flash().attribute("flash", new AccidentImportTests.FlashKey("blackSpot.files.none")));
 
-		BlackSpotView spot = blackSpots.get(ban.campaignId(), id);
+		BlackSpotView spot = blackSpotQueries.spot(reader(), ban.campaignId(), id);
 		assertThat(spot.files()).singleElement().satisfies(f -> {
 			assertThat(f.name()).isEqualTo("ảnh hiện trường.png");
 			assertThat(f.hasThumbnail()).isTrue();
@@ -302,7 +324,7 @@ class BlackSpotTests {
 
 		mvc.perform(post(url + "/files/" + fileId + "/delete").with(as(police)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(blackSpots.get(ban.campaignId(), id).files()).isEmpty();
+		assertThat(blackSpotQueries.spot(reader(), ban.campaignId(), id).files()).isEmpty();
 	}
 
 	static byte[] png() throws java.io.IOException {

@@ -22,6 +22,7 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.storage.FileKind;
 import vn.atgt.thidua.support.MutableClock;
+import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
 /**
@@ -36,6 +37,9 @@ class CampaignDocumentsTests {
 
 	@Autowired
 	CampaignDocuments documents;
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	CommitteeDocuments committeeDocuments;
@@ -54,10 +58,10 @@ class CampaignDocumentsTests {
 	@Test
 	void theSeedPlanIsListedWithItsFileName() {
 		Long id = fixture.seedPlanCampaign();
-		assertThat(documents.available(id))
+		assertThat(documents.available(users.leader(), id))
 			.containsExactly(new CampaignDocumentRow(CampaignDocumentKind.LAUNCH_PLAN, "KH-06-KH-BATGT.docx"),
 					new CampaignDocumentRow(CampaignDocumentKind.URGING_LETTER, "Cong-van-don-doc.docx"));
-		DocumentFile file = documents.generate(id, CampaignDocumentKind.LAUNCH_PLAN);
+		DocumentFile file = documents.generate(users.leader(), id, CampaignDocumentKind.LAUNCH_PLAN);
 		assertThat(file.fileName()).isEqualTo("KH-06-KH-BATGT.docx");
 		assertThat(file.kind()).isEqualTo(FileKind.DOCX);
 	}
@@ -65,7 +69,7 @@ class CampaignDocumentsTests {
 	@Test
 	void launchPlanCarriesThePlanDataInTheSeedPlansOrder() throws IOException {
 		Long id = fixture.seedPlanCampaign();
-		try (XWPFDocument docx = read(documents.launchPlan(id).content())) {
+		try (XWPFDocument docx = read(documents.launchPlan(users.leader(), id).content())) {
 			List<String> body = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 			assertThat(body).containsSubsequence("KẾ HOẠCH", DocumentFixture.TITLE,
 					"Căn cứ " + DocumentFixture.BASIS + ".",
@@ -114,7 +118,7 @@ class CampaignDocumentsTests {
 	@Test
 	void anotherCommitteesPlanPrintsOnlyThatCommitteesLines() throws IOException {
 		Long id = fixture.communeCampaign();
-		try (XWPFDocument docx = read(documents.launchPlan(id).content())) {
+		try (XWPFDocument docx = read(documents.launchPlan(users.leader(), id).content())) {
 			XWPFTable header = docx.getTables().get(0);
 			assertThat(texts(header.getRow(0).getCell(0))).startsWith("UBND XÃ BÌNH LƯ", "BAN AN TOÀN GIAO THÔNG");
 			assertThat(texts(header.getRow(1).getCell(0))).containsExactly("Số:      /KH-BATGT-X");
@@ -174,8 +178,9 @@ class CampaignDocumentsTests {
 
 	@Test
 	void anUnknownCampaignOrCommitteeIsNotFound() {
-		assertThatThrownBy(() -> documents.available(-1L)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> documents.launchPlan(-1L)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> documents.available(users.leader(), -1L)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> documents.launchPlan(users.leader(), -1L))
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> committeeDocuments.draft(-1L, DocumentType.PLAN)).isInstanceOf(NotFoundException.class);
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.support.LibreOffice;
+import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
 /**
@@ -29,6 +30,9 @@ class LaunchPlanPdfTests {
 	CampaignDocuments documents;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	CampaignService campaigns;
 
 	@TempDir
@@ -37,7 +41,7 @@ class LaunchPlanPdfTests {
 	@Test
 	void launchPlanReadsBackFromLibreOfficeWithItsDiacritics() {
 		Long id = fixture.seedPlanCampaign();
-		DocumentFile plan = documents.launchPlan(id);
+		DocumentFile plan = documents.launchPlan(users.leader(), id);
 
 		String text = LibreOffice.text(plan.content(), workDir);
 		List<String> pages = LibreOffice.pages(text);

@@ -16,17 +16,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.atgt.thidua.accident.AccidentCells;
-import vn.atgt.thidua.accident.AccidentComparison;
 import vn.atgt.thidua.accident.AccidentPeriod;
+import vn.atgt.thidua.accident.AccidentProperties;
+import vn.atgt.thidua.accident.AccidentQueries;
 import vn.atgt.thidua.accident.AccidentService;
+import vn.atgt.thidua.accident.ComparisonPage;
 import vn.atgt.thidua.accident.Criterion;
-import vn.atgt.thidua.accident.MonthComparison;
 import vn.atgt.thidua.accident.SheetCommand;
-import vn.atgt.thidua.accident.SheetView;
-import vn.atgt.thidua.campaign.CampaignService;
-import vn.atgt.thidua.campaign.CampaignView;
-import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.accident.SheetPage;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.StandingOffice;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
 
@@ -42,102 +41,86 @@ class AccidentController {
 	private static final String SHEET = "accident/sheet";
 
 	private final AccidentService accidents;
-	private final CampaignService campaigns;
+	private final AccidentQueries queries;
+	private final AccidentProperties properties;
 	private final JsonMapper json;
 
-	AccidentController(AccidentService accidents, CampaignService campaigns, JsonMapper json) {
+	AccidentController(AccidentService accidents, AccidentQueries queries, AccidentProperties properties,
+			JsonMapper json) {
 		this.accidents = accidents;
-		this.campaigns = campaigns;
+		this.queries = queries;
+		this.properties = properties;
 		this.json = json;
 	}
 
 	@GetMapping
 	String comparison(@PathVariable Long campaignId, @RequestParam(required = false) String scope, CurrentUser user,
 			Model model) {
-		CampaignView campaign = campaigns.get(campaignId);
-		AccidentPages.header(model, campaign, AccidentPages.ACCIDENTS_TAB);
-		AccidentComparison comparison = accidents.comparison(campaignId);
-		MonthComparison month = scope == null ? null : comparison.month(scope);
-		model.addAttribute("comparison", comparison);
-		model.addAttribute("scopeMonth", month);
-		model.addAttribute("byArea", comparison.byArea(month == null ? -1 : comparison.months().indexOf(month)));
+		ComparisonPage page = queries.comparisonPage(user, campaignId, scope);
+		AccidentPages.header(model, page.campaign(), AccidentPages.ACCIDENTS_TAB);
+		model.addAttribute("comparison", page.comparison());
+		model.addAttribute("scopeMonth", page.scopeMonth());
+		model.addAttribute("byArea", page.byArea());
 		model.addAttribute("mainCriteria", Criterion.main());
 		model.addAttribute("otherCriteria", Criterion.others());
 		model.addAttribute("allCriteria", Criterion.values());
-		model.addAttribute("chartJson", json.writeValueAsString(comparison.chart()));
-		model.addAttribute("canEnter", !campaign.isClosed() && accidents.canEnter(user, campaignId));
+		model.addAttribute("chartJson", json.writeValueAsString(page.comparison().chart()));
+		model.addAttribute("actions", page.actions());
 		return "accident/comparison";
 	}
 
 	@GetMapping("/" + MONTH)
 	String sheet(@PathVariable Long campaignId, @PathVariable String key, CurrentUser user, Model model) {
-		AccidentPeriod period = accidents.period(campaignId, key);
-		SheetView sheet = accidents.sheet(campaignId, period, user);
-		model.addAttribute("form", SheetForm.of(sheet));
-		model.addAttribute("reopenForm", ReopenForm.empty(sheet.version()));
-		return sheet(model, campaignId, sheet, user);
+		SheetPage page = queries.sheetPage(user, campaignId, key);
+		model.addAttribute("form", SheetForm.of(page.sheet()));
+		model.addAttribute("reopenForm", ReopenForm.empty(page.sheet().version()));
+		return show(model, page);
 	}
 
 	@PostMapping("/" + MONTH)
 	String save(@PathVariable Long campaignId, @PathVariable String key, @Valid @ModelAttribute("form") SheetForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		AccidentPeriod period = accidents.period(campaignId, key);
-		SheetView sheet = accidents.sheet(campaignId, period, user);
-		model.addAttribute("reopenForm", ReopenForm.empty(sheet.version()));
-		SheetCommand command = form.toCommand(sheet, result, accidents.plausibleDeaths());
-		if (result.hasErrors()) {
-			return sheet(model, campaignId, sheet, user);
+		SheetCommand command = form.toCommand(result, properties.plausibleDeaths());
+		if (Forms.attempt(result, () -> accidents.save(user, campaignId, period, form.version(), command))) {
+			Flash.success(redirect, "accident.saved", period.monthLabel());
+			return AccidentPages.sheet(campaignId, key);
 		}
-		try {
-			accidents.save(campaignId, period, form.version(), command, user);
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return sheet(model, campaignId, sheet, user);
-		}
-		Flash.success(redirect, "accident.saved", period.monthLabel());
-		return AccidentPages.sheet(campaignId, key);
+		SheetPage page = queries.sheetPage(user, campaignId, key);
+		model.addAttribute("reopenForm", ReopenForm.empty(page.sheet().version()));
+		return show(model, page);
 	}
 
 	@PostMapping("/" + MONTH + "/confirm")
+	@StandingOffice
 	String confirm(@PathVariable Long campaignId, @PathVariable String key, @RequestParam long version,
 			CurrentUser user, RedirectAttributes redirect) {
 		AccidentPeriod period = accidents.period(campaignId, key);
-		accidents.confirm(campaignId, period, version, user);
+		accidents.confirm(user, campaignId, period, version);
 		Flash.success(redirect, "accident.confirmed", period.monthLabel());
 		return AccidentPages.sheet(campaignId, key);
 	}
 
 	@PostMapping("/" + MONTH + "/reopen")
+	@StandingOffice
 	String reopen(@PathVariable Long campaignId, @PathVariable String key,
 			@Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		AccidentPeriod period = accidents.period(campaignId, key);
-		accidents.requireConfirmer(user);
-		SheetView sheet = accidents.sheet(campaignId, period, user);
-		if (result.hasErrors()) {
-			model.addAttribute("form", SheetForm.of(sheet));
-			return sheet(model, campaignId, sheet, user);
+		if (Forms.attempt(result, () -> accidents.reopen(user, campaignId, period, form.version(), form.reason()))) {
+			Flash.success(redirect, "accident.reopened", period.monthLabel());
+			return AccidentPages.sheet(campaignId, key);
 		}
-		try {
-			accidents.reopen(campaignId, period, form.version(), form.reason(), user);
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			model.addAttribute("form", SheetForm.of(sheet));
-			return sheet(model, campaignId, sheet, user);
-		}
-		Flash.success(redirect, "accident.reopened", period.monthLabel());
-		return AccidentPages.sheet(campaignId, key);
+		SheetPage page = queries.sheetPage(user, campaignId, key);
+		model.addAttribute("form", SheetForm.of(page.sheet()));
+		return show(model, page);
 	}
 
-	private String sheet(Model model, Long campaignId, SheetView sheet, CurrentUser user) {
-		CampaignView campaign = campaigns.get(campaignId);
-		AccidentPages.header(model, campaign, AccidentPages.ACCIDENTS_TAB);
-		model.addAttribute("sheet", sheet);
-		model.addAttribute("editable", !campaign.isClosed() && !sheet.isConfirmed());
+	private static String show(Model model, SheetPage page) {
+		AccidentPages.header(model, page.campaign(), AccidentPages.ACCIDENTS_TAB);
+		model.addAttribute("sheet", page.sheet());
+		model.addAttribute("actions", page.actions());
 		model.addAttribute("cells", AccidentCells.ALL);
-		model.addAttribute("canConfirm", !campaign.isClosed() && accidents.canConfirm(user));
 		return SHEET;
 	}
 }

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.accident.AccidentImportService;
 import vn.atgt.thidua.accident.AccidentPeriod;
-import vn.atgt.thidua.accident.AccidentService;
 import vn.atgt.thidua.accident.ImportedLine;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Downloads;
@@ -32,52 +31,48 @@ import vn.atgt.thidua.common.web.ImportSteps;
 class AccidentImportController {
 
 	private final AccidentImportService imports;
-	private final AccidentService accidents;
 	private final ImportGate gate;
 
-	AccidentImportController(AccidentImportService imports, AccidentService accidents, ImportGate gate) {
+	AccidentImportController(AccidentImportService imports, ImportGate gate) {
 		this.imports = imports;
-		this.accidents = accidents;
 		this.gate = gate;
 	}
 
 	@GetMapping
 	String page(@PathVariable Long campaignId, @PathVariable String key, CurrentUser user, Model model) {
-		accidents.period(campaignId, key);
-		accidents.requireEnterer(user, campaignId);
+		imports.month(user, campaignId, key);
 		return page(campaignId, key).show(model);
 	}
 
 	@GetMapping("/template")
 	ResponseEntity<byte[]> template(@PathVariable Long campaignId, @PathVariable String key, CurrentUser user) {
-		AccidentPeriod period = accidents.period(campaignId, key);
-		return Downloads.xlsx(imports.template(campaignId, period, user), "mau-so-lieu-tngt-" + key + ".xlsx");
+		AccidentPeriod period = imports.month(user, campaignId, key);
+		return Downloads.xlsx(imports.template(user, campaignId, period), "mau-so-lieu-tngt-" + key + ".xlsx");
 	}
 
 	@PostMapping
 	String check(@PathVariable Long campaignId, @PathVariable String key,
 			@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, HttpSession session,
 			Model model, RedirectAttributes redirect) throws IOException {
-		return steps(campaignId, key, user).check(file, session, model, redirect);
+		AccidentPeriod period = imports.month(user, campaignId, key);
+		return steps(campaignId, key, period, user).check(file, session, model, redirect);
 	}
 
 	@PostMapping("/confirm")
 	String confirm(@PathVariable Long campaignId, @PathVariable String key, @RequestParam String token,
 			CurrentUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		AccidentPeriod period = accidents.period(campaignId, key);
-		return steps(campaignId, key, user).confirm(token, session, model, redirect, check -> {
-			int count = imports.importSheet(campaignId, period, check.commands(), user);
+		AccidentPeriod period = imports.month(user, campaignId, key);
+		return steps(campaignId, key, period, user).confirm(token, session, model, redirect, check -> {
+			int count = imports.importSheet(user, campaignId, period, check.commands());
 			Flash.success(redirect, "accident.imported", count, period.monthLabel());
 			return AccidentPages.sheet(campaignId, key);
 		});
 	}
 
-	/** The steps of this month's import, for a user who may enter figures. */
-	private ImportSteps<ImportedLine> steps(Long campaignId, String key, CurrentUser user) {
-		AccidentPeriod period = accidents.period(campaignId, key);
-		accidents.requireEnterer(user, campaignId);
+	/** The steps of this month's import, for a user who may enter figures ({@link AccidentImportService#month}). */
+	private ImportSteps<ImportedLine> steps(Long campaignId, String key, AccidentPeriod period, CurrentUser user) {
 		return new ImportSteps<>(gate, page(campaignId, key), "accidents-" + campaignId + "-" + key,
-				sheet -> imports.check(campaignId, period, sheet, user));
+				sheet -> imports.check(user, campaignId, period, sheet));
 	}
 
 	private static ImportPage page(Long campaignId, String key) {

@@ -3,6 +3,7 @@ package vn.atgt.thidua.accident.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Valid;
 
@@ -22,14 +23,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.accident.BlackSpotFileService;
 import vn.atgt.thidua.accident.BlackSpotFilter;
+import vn.atgt.thidua.accident.BlackSpotFormPage;
 import vn.atgt.thidua.accident.BlackSpotKind;
+import vn.atgt.thidua.accident.BlackSpotListPage;
+import vn.atgt.thidua.accident.BlackSpotPage;
+import vn.atgt.thidua.accident.BlackSpotQueries;
 import vn.atgt.thidua.accident.BlackSpotService;
 import vn.atgt.thidua.accident.BlackSpotStatus;
-import vn.atgt.thidua.accident.BlackSpotView;
 import vn.atgt.thidua.accident.FileDownload;
-import vn.atgt.thidua.campaign.CampaignService;
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.common.web.Flash;
@@ -49,11 +52,13 @@ class BlackSpotController {
 	private static final String VIEW = "accident/black-spot";
 
 	private final BlackSpotService blackSpots;
-	private final CampaignService campaigns;
+	private final BlackSpotQueries queries;
+	private final BlackSpotFileService files;
 
-	BlackSpotController(BlackSpotService blackSpots, CampaignService campaigns) {
+	BlackSpotController(BlackSpotService blackSpots, BlackSpotQueries queries, BlackSpotFileService files) {
 		this.blackSpots = blackSpots;
-		this.campaigns = campaigns;
+		this.queries = queries;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -61,162 +66,135 @@ class BlackSpotController {
 			@RequestParam(required = false) BlackSpotStatus status, @RequestParam(required = false) Long areaId,
 			@RequestParam(required = false) String q, @PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user,
 			Model model) {
-		AccidentPages.header(model, campaigns.get(campaignId), AccidentPages.BLACK_SPOTS_TAB);
 		BlackSpotFilter filter = new BlackSpotFilter(kind, status, areaId, q);
-		model.addAttribute("spots", blackSpots.search(campaignId, filter, pageable));
+		BlackSpotListPage page = queries.listPage(user, campaignId, filter, pageable);
+		AccidentPages.header(model, page.campaign(), AccidentPages.BLACK_SPOTS_TAB);
+		model.addAttribute("spots", page.spots());
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", BlackSpotKind.values());
 		model.addAttribute("statuses", BlackSpotStatus.values());
-		model.addAttribute("options", blackSpots.options(campaignId));
-		model.addAttribute("canEdit", blackSpots.canEdit(user, campaignId));
+		model.addAttribute("options", page.options());
+		model.addAttribute("actions", page.actions());
 		return "accident/black-spots";
 	}
 
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@PathVariable Long campaignId, @RequestParam(required = false) BlackSpotKind kind,
 			@RequestParam(required = false) BlackSpotStatus status, @RequestParam(required = false) Long areaId,
-			@RequestParam(required = false) String q) {
-		return Downloads.xlsx(blackSpots.export(campaignId, new BlackSpotFilter(kind, status, areaId, q)),
+			@RequestParam(required = false) String q, CurrentUser user) {
+		return Downloads.xlsx(queries.export(user, campaignId, new BlackSpotFilter(kind, status, areaId, q)),
 				"so-theo-doi-diem-den.xlsx");
 	}
 
 	@GetMapping("/new")
 	String newSpot(@PathVariable Long campaignId, CurrentUser user, Model model) {
-		requireEditor(campaignId, user);
+		BlackSpotFormPage page = queries.formPage(user, campaignId, null);
 		model.addAttribute("form", BlackSpotForm.empty());
-		return form(model, campaignId, null);
+		return form(model, page);
 	}
 
 	@PostMapping
 	String create(@PathVariable Long campaignId, @Valid @ModelAttribute("form") BlackSpotForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-		requireEditor(campaignId, user);
-		if (result.hasErrors()) {
-			return form(model, campaignId, null);
+		AtomicReference<Long> id = new AtomicReference<>();
+		if (Forms.attempt(result, () -> id.set(blackSpots.create(user, campaignId, form.toCommand())))) {
+			Flash.success(redirect, "blackSpot.created", form.name());
+			return view(campaignId, id.get());
 		}
-		Long id;
-		try {
-			id = blackSpots.create(campaignId, form.toCommand(), user);
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, campaignId, null);
-		}
-		Flash.success(redirect, "blackSpot.created", form.name());
-		return view(campaignId, id);
+		return form(model, queries.formPage(user, campaignId, null));
 	}
 
 	@GetMapping("/{spotId}")
 	String show(@PathVariable Long campaignId, @PathVariable Long spotId, CurrentUser user, Model model) {
-		BlackSpotView spot = blackSpots.get(campaignId, spotId);
-		model.addAttribute("moveForm", MoveForm.next(spot.status(), spot.version()));
-		return show(model, campaignId, spot, user);
+		BlackSpotPage page = queries.spotPage(user, campaignId, spotId);
+		model.addAttribute("moveForm", MoveForm.next(page.spot().status(), page.spot().version()));
+		return show(model, page);
 	}
 
 	@GetMapping("/{spotId}/edit")
 	String edit(@PathVariable Long campaignId, @PathVariable Long spotId, CurrentUser user, Model model) {
-		requireEditor(campaignId, user);
-		BlackSpotView spot = blackSpots.get(campaignId, spotId);
-		model.addAttribute("form", BlackSpotForm.of(spot.details(), spot.version()));
-		return form(model, campaignId, spotId);
+		BlackSpotFormPage page = queries.formPage(user, campaignId, spotId);
+		model.addAttribute("form", BlackSpotForm.of(page.details(), page.version()));
+		return form(model, page);
 	}
 
 	@PostMapping("/{spotId}/edit")
 	String update(@PathVariable Long campaignId, @PathVariable Long spotId,
 			@Valid @ModelAttribute("form") BlackSpotForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		requireEditor(campaignId, user);
-		blackSpots.get(campaignId, spotId);
-		if (result.hasErrors()) {
-			return form(model, campaignId, spotId);
+		if (Forms.attempt(result,
+				() -> blackSpots.update(user, campaignId, spotId, form.version(), form.toCommand()))) {
+			Flash.success(redirect, "blackSpot.updated", form.name());
+			return view(campaignId, spotId);
 		}
-		try {
-			blackSpots.update(campaignId, spotId, form.version(), form.toCommand(), user);
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, campaignId, spotId);
-		}
-		Flash.success(redirect, "blackSpot.updated", form.name());
-		return view(campaignId, spotId);
+		return form(model, queries.formPage(user, campaignId, spotId));
 	}
 
 	@PostMapping("/{spotId}/status")
 	String move(@PathVariable Long campaignId, @PathVariable Long spotId,
 			@Valid @ModelAttribute("moveForm") MoveForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		requireEditor(campaignId, user);
-		BlackSpotView spot = blackSpots.get(campaignId, spotId);
-		if (result.hasErrors()) {
-			return show(model, campaignId, spot, user);
+		AtomicReference<String> name = new AtomicReference<>();
+		if (Forms.attempt(result, () -> name.set(blackSpots.move(user, campaignId, spotId, form.version(),
+				form.status(), form.note())))) {
+			Flash.success(redirect, "blackSpot.moved", name.get());
+			return view(campaignId, spotId);
 		}
-		try {
-			blackSpots.move(campaignId, spotId, form.version(), form.status(), form.note(), user);
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return show(model, campaignId, spot, user);
-		}
-		Flash.success(redirect, "blackSpot.moved", spot.details().name());
-		return view(campaignId, spotId);
+		return show(model, queries.spotPageToChange(user, campaignId, spotId));
 	}
 
 	@PostMapping("/{spotId}/files")
 	String addFiles(@PathVariable Long campaignId, @PathVariable Long spotId,
 			@RequestParam(name = "files", required = false) List<MultipartFile> uploads, CurrentUser user,
 			RedirectAttributes redirect) throws IOException {
-		requireEditor(campaignId, user);
-		List<BlackSpotService.Upload> files = new ArrayList<>();
-		for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
-			if (!upload.isEmpty()) {
-				files.add(new BlackSpotService.Upload(upload.getOriginalFilename(), upload.getBytes()));
-			}
-		}
-		if (files.isEmpty()) {
-			Flash.danger(redirect, "blackSpot.files.none");
-			return view(campaignId, spotId);
-		}
-		Flash.success(redirect, "blackSpot.files.added", blackSpots.addFiles(campaignId, spotId, files, user));
+		int added = files.add(user, campaignId, spotId, uploads(uploads));
+		Flash.success(redirect, "blackSpot.files.added", added);
 		return view(campaignId, spotId);
 	}
 
 	@GetMapping("/{spotId}/files/{fileId}")
-	ResponseEntity<byte[]> file(@PathVariable Long campaignId, @PathVariable Long spotId, @PathVariable Long fileId) {
-		return download(blackSpots.file(campaignId, spotId, fileId, false));
+	ResponseEntity<byte[]> file(@PathVariable Long campaignId, @PathVariable Long spotId, @PathVariable Long fileId,
+			CurrentUser user) {
+		return download(files.file(user, campaignId, spotId, fileId, false));
 	}
 
 	@GetMapping("/{spotId}/files/{fileId}/thumbnail")
 	ResponseEntity<byte[]> thumbnail(@PathVariable Long campaignId, @PathVariable Long spotId,
-			@PathVariable Long fileId) {
-		return download(blackSpots.file(campaignId, spotId, fileId, true));
+			@PathVariable Long fileId, CurrentUser user) {
+		return download(files.file(user, campaignId, spotId, fileId, true));
 	}
 
 	@PostMapping("/{spotId}/files/{fileId}/delete")
 	String removeFile(@PathVariable Long campaignId, @PathVariable Long spotId, @PathVariable Long fileId,
 			CurrentUser user, RedirectAttributes redirect) {
-		blackSpots.removeFile(campaignId, spotId, fileId, user);
+		files.remove(user, campaignId, spotId, fileId);
 		Flash.success(redirect, "blackSpot.files.removed");
 		return view(campaignId, spotId);
 	}
 
-	private void requireEditor(Long campaignId, CurrentUser user) {
-		if (!blackSpots.canEdit(user, campaignId)) {
-			throw new org.springframework.security.access.AccessDeniedException("black spots");
+	/** The files the form sent, leaving out empty file inputs. */
+	private static List<BlackSpotFileService.Upload> uploads(List<MultipartFile> uploads) throws IOException {
+		List<BlackSpotFileService.Upload> files = new ArrayList<>();
+		for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
+			if (!upload.isEmpty()) {
+				files.add(new BlackSpotFileService.Upload(upload.getOriginalFilename(), upload.getBytes()));
+			}
 		}
+		return files;
 	}
 
-	private String form(Model model, Long campaignId, Long spotId) {
-		AccidentPages.header(model, campaigns.get(campaignId), AccidentPages.BLACK_SPOTS_TAB);
-		model.addAttribute("spotId", spotId);
+	private static String form(Model model, BlackSpotFormPage page) {
+		AccidentPages.header(model, page.campaign(), AccidentPages.BLACK_SPOTS_TAB);
+		model.addAttribute("spotId", page.spotId());
 		model.addAttribute("kinds", BlackSpotKind.values());
-		model.addAttribute("options", blackSpots.options(campaignId));
+		model.addAttribute("options", page.options());
 		return FORM;
 	}
 
-	private String show(Model model, Long campaignId, BlackSpotView spot, CurrentUser user) {
-		AccidentPages.header(model, campaigns.get(campaignId), AccidentPages.BLACK_SPOTS_TAB);
-		model.addAttribute("spot", spot);
-		model.addAttribute("canEdit", blackSpots.canEdit(user, campaignId));
+	private static String show(Model model, BlackSpotPage page) {
+		AccidentPages.header(model, page.campaign(), AccidentPages.BLACK_SPOTS_TAB);
+		model.addAttribute("spot", page.spot());
+		model.addAttribute("actions", page.actions());
 		return VIEW;
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,7 +21,9 @@ import vn.atgt.thidua.accident.SheetView;
 
 /**
  * The entry grid of a month: the source, one row per commune/town and a last row for the whole area (filled only when
- * the police give just the total), and the version the user saw.
+ * the police give just the total), and the version the user saw. The page draws the whole area's row last, so the
+ * form reads which row it is without reading the month again; the service refuses figures of an area that is not the
+ * sheet's (a tampered order writes nothing).
  */
 record SheetForm(
 		@NotBlank(message = "{accident.source.required}") @Size(max = 500, message = "{validation.tooLong}") String source,
@@ -42,14 +45,14 @@ record SheetForm(
 	 * above the total, no implausible deaths). Problems go beside their cell or at the top of the form.
 	 * @return the command, or null when the form has errors
 	 */
-	SheetCommand toCommand(SheetView view, BindingResult result, int plausibleDeaths) {
+	SheetCommand toCommand(BindingResult result, int plausibleDeaths) {
 		List<LineForm> rows = lines == null ? List.of() : lines;
-		Long rootId = view.root().id();
+		Long rootId = rows.isEmpty() ? null : rows.get(rows.size() - 1).areaId();
 		boolean rootFilled = false;
 		boolean areasFilled = false;
 		for (LineForm row : rows) {
 			if (row.isFilled()) {
-				if (rootId.equals(row.areaId())) {
+				if (Objects.equals(rootId, row.areaId())) {
 					rootFilled = true;
 				}
 				else {
@@ -67,7 +70,8 @@ record SheetForm(
 		Map<Long, AccidentFigures> figures = new LinkedHashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			LineForm row = rows.get(i);
-			boolean counted = scope == SheetScope.WHOLE_AREA ? rootId.equals(row.areaId()) : !rootId.equals(row.areaId());
+			boolean whole = Objects.equals(rootId, row.areaId());
+			boolean counted = scope == SheetScope.WHOLE_AREA ? whole : !whole;
 			String path = "lines[" + i + "].";
 			AccidentFigures read = AccidentCells.read(row::cell, counted, (cell, key, args) -> result.rejectValue(
 					path + cell, key, args, key));

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.StandingOffice;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.document.CampaignDocuments;
 import vn.atgt.thidua.document.DocumentFile;
@@ -34,7 +34,7 @@ class UrgingLetterController {
 	}
 
 	@RequestMapping(method = { RequestMethod.GET, RequestMethod.POST })
-	@PreAuthorize("hasAnyRole('STANDING_OFFICE', 'ADMIN')")
+	@StandingOffice
 	ResponseEntity<byte[]> download(@PathVariable Long campaignId,
 			@RequestParam(name = "unitIds", required = false) List<Long> unitIds,
 			@RequestParam(required = false) String item, CurrentUser user) {

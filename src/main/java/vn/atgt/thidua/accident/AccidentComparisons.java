@@ -1,0 +1,110 @@
+package vn.atgt.thidua.accident;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.atgt.thidua.accident.internal.AccidentSheetRepository;
+import vn.atgt.thidua.accident.internal.SheetLineRow;
+import vn.atgt.thidua.accident.internal.SheetStatusRow;
+import vn.atgt.thidua.unit.AreaRow;
+
+/**
+ * Builds a campaign's {@link AccidentComparison} from confirmed figures only: two queries (the months' statuses and
+ * their confirmed lines, each month named by its key {@code year * 100 + month}) whatever the number of areas and
+ * months, then sums in memory. Shared by the door (what other modules read) and the comparison page.
+ */
+@Component
+class AccidentComparisons {
+
+	private final AccidentSheetRepository sheets;
+
+	AccidentComparisons(AccidentSheetRepository sheets) {
+		this.sheets = sheets;
+	}
+
+	AccidentComparison of(AccidentContext context) {
+		List<AccidentPeriod> months = context.months();
+		List<AccidentPeriod> baselines = months.stream().map(context::baselineOf).toList();
+		Set<Integer> keys = new HashSet<>();
+		months.forEach(m -> keys.add(key(m)));
+		baselines.forEach(m -> keys.add(key(m)));
+
+		Map<Integer, SheetStatusRow> statuses = new HashMap<>();
+		Map<Integer, List<SheetLineRow>> lines = new HashMap<>();
+		if (!keys.isEmpty()) {
+			for (SheetStatusRow row : sheets.statuses(context.rootAreaId(), context.convention(), keys)) {
+				statuses.put(row.year() * 100 + row.month(), row);
+			}
+			for (SheetLineRow row : sheets.confirmedLines(context.rootAreaId(), context.convention(), keys)) {
+				lines.computeIfAbsent(row.year() * 100 + row.month(), k -> new ArrayList<>()).add(row);
+			}
+		}
+
+		List<AccidentFigures> current = new ArrayList<>();
+		List<AccidentFigures> baseline = new ArrayList<>();
+		for (int i = 0; i < months.size(); i++) {
+			current.add(total(lines.get(key(months.get(i)))));
+			baseline.add(total(lines.get(key(baselines.get(i)))));
+		}
+		List<Cumulative> cumulative = FigureComparison.cumulative(current, baseline);
+		List<MonthComparison> rows = new ArrayList<>();
+		for (int i = 0; i < months.size(); i++) {
+			rows.add(new MonthComparison(months.get(i), baselines.get(i), status(statuses, months.get(i)),
+					status(statuses, baselines.get(i)), new Comparison(current.get(i), baseline.get(i)),
+					cumulative.get(i)));
+		}
+		Cumulative total = cumulative.isEmpty() ? new Cumulative(Comparison.EMPTY, 0, 0)
+				: cumulative.get(cumulative.size() - 1);
+		return new AccidentComparison(context.campaign().id(), context.campaign().baselineYear(),
+				context.convention(), context.rootArea(), rows, total,
+				FigureComparison.goals(context.campaign().goals(), total), byArea(context, lines, months, baselines));
+	}
+
+	/** Each commune/town of the campaign's months with its confirmed figures per month and per baseline month. */
+	private static List<AccidentComparison.AreaMonths> byArea(AccidentContext context,
+			Map<Integer, List<SheetLineRow>> lines, List<AccidentPeriod> months, List<AccidentPeriod> baselines) {
+		List<AccidentComparison.AreaMonths> byArea = new ArrayList<>();
+		List<AreaRow> children = months.isEmpty() ? List.of()
+				: context.childrenDuring(months.get(0).firstDay(), months.get(months.size() - 1).lastDay());
+		for (AreaRow area : children) {
+			List<AccidentFigures> areaCurrent = new ArrayList<>();
+			List<AccidentFigures> areaBaseline = new ArrayList<>();
+			for (int i = 0; i < months.size(); i++) {
+				areaCurrent.add(lineOf(lines.get(key(months.get(i))), area.id()));
+				areaBaseline.add(lineOf(lines.get(key(baselines.get(i))), area.id()));
+			}
+			byArea.add(new AccidentComparison.AreaMonths(AccidentContext.area(area), areaCurrent, areaBaseline));
+		}
+		return byArea;
+	}
+
+	private static SheetStatus status(Map<Integer, SheetStatusRow> statuses, AccidentPeriod period) {
+		SheetStatusRow row = statuses.get(key(period));
+		return row == null ? null : row.status();
+	}
+
+	private static AccidentFigures total(List<SheetLineRow> lines) {
+		return lines == null ? null : FigureComparison.sum(lines.stream().map(SheetLineRow::figures).toList());
+	}
+
+	private static AccidentFigures lineOf(List<SheetLineRow> lines, Long areaId) {
+		if (lines == null) {
+			return null;
+		}
+		return lines.stream()
+			.filter(line -> line.scope() == SheetScope.BY_AREA && line.areaId().equals(areaId))
+			.map(SheetLineRow::figures)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static int key(AccidentPeriod period) {
+		return period.year() * 100 + period.monthValue();
+	}
+}

@@ -1,0 +1,10 @@
+package vn.atgt.thidua.document;
+
+import java.util.List;
+
+import vn.atgt.thidua.campaign.CampaignView;
+
+/** The campaign tab "Văn bản": the campaign, its documents with their file names, which the user may draft. */
+public record CampaignDocumentsPage(CampaignView campaign, List<CampaignDocumentRow> documents,
+		DocumentActions actions) {
+}
