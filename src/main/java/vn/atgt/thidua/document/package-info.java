@@ -5,4 +5,5 @@
  * of a campaign generated from the other modules' read services: its launching plan, and the urging letter to late units
  * (from the monitoring module's late list).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "monitoring", "campaign", "unit", "common" })
 package vn.atgt.thidua.document;
