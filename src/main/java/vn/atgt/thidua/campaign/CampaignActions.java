@@ -7,9 +7,9 @@ package vn.atgt.thidua.campaign;
  * task areas and units and change or delete periods (afterwards registrations and reports refer to them); they start a
  * draft, close a running campaign, and clone any campaign, a closed one too.
  */
-public record CampaignActions(boolean edit, boolean activate, boolean close, boolean cloneCampaign, boolean manageTaskAreas,
-		boolean removeTaskAreas, boolean managePeriods, boolean changePeriods, boolean manageParticipants,
-		boolean removeParticipants) {
+public record CampaignActions(boolean edit, boolean activate, boolean close, boolean cloneCampaign,
+		boolean manageTaskAreas, boolean removeTaskAreas, boolean managePeriods, boolean changePeriods,
+		boolean manageParticipants, boolean removeParticipants) {
 
 	/** True when the user may do anything at all with the campaign (the overview shows its row of buttons). */
 	public boolean any() {

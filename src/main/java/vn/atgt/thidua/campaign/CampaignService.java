@@ -35,7 +35,8 @@ import vn.atgt.thidua.unit.UnitSummary;
  * here, and ask whether a campaign is open or running before they change anything that belongs to it. The standing
  * office creates, edits, starts, closes and clones campaigns here; task areas, periods and units are set up through
  * {@link TaskAreaService}, {@link PeriodService} and {@link ParticipantService}. Who may do what is
- * {@link CampaignAccess}'s; the pages read {@link CampaignQueries}. A closed campaign refuses every change whoever asks.
+ * {@link CampaignAccess}'s; the pages read {@link CampaignQueries}. A closed campaign refuses every change whoever
+ * asks.
  */
 @Service
 @Transactional(readOnly = true)
