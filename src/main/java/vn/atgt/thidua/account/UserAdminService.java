@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.account.internal.LoginThrottle;
 import vn.atgt.thidua.account.internal.UserAccount;
 import vn.atgt.thidua.account.internal.UserAccountRepository;
+import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.common.security.SignInUnlocked;
 import vn.atgt.thidua.common.text.SearchText;
@@ -35,7 +38,8 @@ import vn.atgt.thidua.unit.UnitSummary;
  * User administration: create, edit, deactivate (a user who has acted is never deleted), reset a password (the user
  * must choose a new one at her next sign-in), lift a sign-in lock, and the user look-ups other modules need for
  * notifications. A change of a user's unit, roles, status or password ends her open sessions
- * ({@link AccountAccessChanged}).
+ * ({@link AccountAccessChanged}). The administrator's commands check {@link AccountAccess}; the administration pages
+ * read {@link AccountQueries}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,23 +49,25 @@ public class UserAdminService {
 
 	private final UserAccountRepository users;
 	private final UnitService units;
+	private final AccountAccess access;
 	private final PasswordEncoder passwordEncoder;
 	private final LoginThrottle throttle;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	UserAdminService(UserAccountRepository users, UnitService units, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
+	UserAdminService(UserAccountRepository users, UnitService units, AccountAccess access,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.units = units;
+		this.access = access;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** A page of users matching the filter, by name. */
-	public Page<UserRow> search(UserFilter filter, Pageable pageable) {
+	/** A page of users matching the filter, by name (the list page, {@link AccountQueries#users}). */
+	Page<UserRow> search(UserFilter filter, Pageable pageable) {
 		Page<Long> ids = users.searchIds(SearchText.likePattern(filter.query()), filter.unitId(), filter.role(),
 				filter.active(), pageable);
 		Map<Long, UserAccount> byId = users.findAllById(ids.getContent()).stream()
@@ -87,9 +93,11 @@ public class UserAdminService {
 	/**
 	 * Creates a user with a password the administrator chose; she must change it at her first sign-in.
 	 * @return the new user's id
+	 * @throws AccessDeniedException unless the administrator administers accounts
 	 */
 	@Transactional
-	public Long create(UserCommand command, String initialPassword) {
+	public Long create(CurrentUser admin, UserCommand command, String initialPassword) {
+		access.requireAdministrator(admin);
 		PasswordPolicy.check(command.username(), initialPassword, "password");
 		UserAccount account = newAccount(command, passwordEncoder.encode(initialPassword));
 		account.resetPassword(account.getPasswordHash(), clock.instant());
@@ -119,8 +127,14 @@ public class UserAdminService {
 		return passwords;
 	}
 
+	/**
+	 * Changes the user's name, contact, unit and roles; a change of unit or roles ends her open sessions.
+	 * @throws StaleDataException when someone saved the account since {@code version} was shown
+	 * @throws AccessDeniedException unless the administrator administers accounts
+	 */
 	@Transactional
-	public void update(Long id, long version, UserCommand command) {
+	public void update(CurrentUser admin, Long id, long version, UserCommand command) {
+		access.requireAdministrator(admin);
 		UserAccount account = account(id);
 		StaleDataException.check(account, version);
 		validate(command);
@@ -130,9 +144,19 @@ public class UserAdminService {
 		accessMayHaveChanged(account);
 	}
 
-	/** Activates or deactivates the user; a deactivated user's open sessions end. */
+	/**
+	 * Activates or deactivates the user; a deactivated user's open sessions end.
+	 * @throws DomainException {@code user.deactivate.self} when the administrator would deactivate herself
+	 * @throws AccessDeniedException unless the administrator administers accounts
+	 */
 	@Transactional
-	public void setActive(Long id, boolean active) {
+	public void setActive(CurrentUser admin, Long id, boolean active) {
+		if (active) {
+			access.requireAdministrator(admin);
+		}
+		else {
+			access.requireDeactivator(admin, id);
+		}
 		UserAccount account = account(id);
 		if (active) {
 			account.activate();
@@ -146,9 +170,11 @@ public class UserAdminService {
 	/**
 	 * Gives the user a generated temporary password that she must replace at her next sign-in; her open sessions end.
 	 * @return the temporary password, to hand to the user
+	 * @throws AccessDeniedException unless the administrator administers accounts
 	 */
 	@Transactional
-	public String resetPassword(Long id) {
+	public String resetPassword(CurrentUser admin, Long id) {
+		access.requireAdministrator(admin);
 		UserAccount account = account(id);
 		String temporary = TemporaryPasswords.generate();
 		account.resetPassword(TemporaryPasswords.hash(temporary), clock.instant());
@@ -157,7 +183,7 @@ public class UserAdminService {
 	}
 
 	/** Until when the user's name is locked after repeated wrong passwords; empty when it is not. */
-	public Optional<Instant> signInLockedUntil(Long id) {
+	Optional<Instant> signInLockedUntil(Long id) {
 		return throttle.lockedUntil(account(id).getUsername());
 	}
 
@@ -165,9 +191,11 @@ public class UserAdminService {
 	 * Lifts the lock that wrong passwords put on the user's name (anyone can cause one by typing her name), so that she
 	 * can sign in at once; recorded in the audit trail.
 	 * @return false when the name was not locked (nothing to lift)
+	 * @throws AccessDeniedException unless the administrator administers accounts
 	 */
 	@Transactional
-	public boolean unlockSignIn(Long id) {
+	public boolean unlockSignIn(CurrentUser admin, Long id) {
+		access.requireAdministrator(admin);
 		UserAccount account = account(id);
 		Optional<Instant> lockedUntil = throttle.unlock(account.getUsername());
 		lockedUntil.ifPresent(until -> events.publishEvent(new SignInUnlocked(account.getId(), account.getUsername(),

@@ -22,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.common.format.Formats;
 
 /**
- * Reads the audit trail. The trail has no entities (it is written by plain JDBC in the transaction of each change),
- * so the reads are SQL projections too: one query for the page of entries, one for the changes of those entries,
- * and a count only when the page does not tell the total.
+ * The door of the audit module: reads the audit trail, unscoped (the administrators' page reads it through
+ * {@link AuditQueries}, which checks {@link AuditAccess}; other modules show the history of one of their items). The
+ * trail has no entities (it is written by plain JDBC in the transaction of each change), so the reads are SQL
+ * projections too: one query for the page of entries, one for the changes of those entries, and a count only when the
+ * page does not tell the total.
  */
 @Service
 @Transactional(readOnly = true)

@@ -3,8 +3,10 @@
  * Hibernate listener records the creation, change and deletion of every entity (except those marked
  * {@link vn.atgt.thidua.common.persistence.NotAudited}) in the transaction of the change itself, and sign-ins, failed
  * sign-ins, lockouts and their lifting by an administrator are recorded from the security events;
- * {@link vn.atgt.thidua.audit.AuditService} reads the trail for the administrators' page {@code /admin/audit} and for
- * the history of one item in other modules.
+ * {@link vn.atgt.thidua.audit.AuditService} reads the trail for the history of one item in other modules;
+ * {@link vn.atgt.thidua.audit.AuditQueries} for the administrators' page {@code /admin/audit}, behind
+ * {@link vn.atgt.thidua.audit.AuditAccess}. The trail is written and read with plain SQL on its own tables only
+ * ({@code audit_entries}, {@code audit_changes}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "common")
 package vn.atgt.thidua.audit;

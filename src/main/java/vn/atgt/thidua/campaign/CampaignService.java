@@ -7,31 +7,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.internal.Campaign;
+import vn.atgt.thidua.campaign.internal.CampaignPlan;
 import vn.atgt.thidua.campaign.internal.CampaignRepository;
 import vn.atgt.thidua.campaign.internal.Participant;
 import vn.atgt.thidua.campaign.internal.ParticipantRepository;
 import vn.atgt.thidua.campaign.internal.ParticipantRow;
-import vn.atgt.thidua.campaign.internal.PeriodCalendar;
-import vn.atgt.thidua.campaign.internal.ReportingPeriod;
 import vn.atgt.thidua.campaign.internal.ReportingPeriodRepository;
-import vn.atgt.thidua.campaign.internal.TaskArea;
 import vn.atgt.thidua.campaign.internal.TaskAreaRepository;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.unit.CommitteeService;
-import vn.atgt.thidua.unit.CommitteeSummary;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
 
@@ -39,8 +34,9 @@ import vn.atgt.thidua.unit.UnitSummary;
  * The door of the campaign module. Other modules read campaigns, their task areas, periods and participating units
  * here, and ask whether a campaign is open or running before they change anything that belongs to it. The standing
  * office creates, edits, starts, closes and clones campaigns here; task areas, periods and units are set up through
- * {@link TaskAreaService}, {@link PeriodService} and {@link ParticipantService}. Who may do what is decided by the web
- * layer's role rules; a closed campaign refuses every change whoever asks.
+ * {@link TaskAreaService}, {@link PeriodService} and {@link ParticipantService}. Who may do what is
+ * {@link CampaignAccess}'s; the pages read {@link CampaignQueries}. A closed campaign refuses every change whoever
+ * asks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,20 +48,24 @@ public class CampaignService {
 	private final ParticipantRepository participants;
 	private final CommitteeService committees;
 	private final UnitService units;
+	private final CampaignAccess access;
+	private final CampaignChanges changes;
+	private final CampaignCloning cloning;
 	private final ApplicationEventPublisher events;
-	private final Actors actors;
 
 	CampaignService(CampaignRepository campaigns, TaskAreaRepository taskAreas, ReportingPeriodRepository periods,
-			ParticipantRepository participants, CommitteeService committees, UnitService units,
-			ApplicationEventPublisher events, Actors actors) {
+			ParticipantRepository participants, CommitteeService committees, UnitService units, CampaignAccess access,
+			CampaignChanges changes, CampaignCloning cloning, ApplicationEventPublisher events) {
 		this.campaigns = campaigns;
 		this.taskAreas = taskAreas;
 		this.periods = periods;
 		this.participants = participants;
 		this.committees = committees;
 		this.units = units;
+		this.access = access;
+		this.changes = changes;
+		this.cloning = cloning;
 		this.events = events;
-		this.actors = actors;
 	}
 
 	// --- reading ----------------------------------------------------------------------------------------------------
@@ -75,12 +75,7 @@ public class CampaignService {
 	 * @throws NotFoundException when there is no such campaign
 	 */
 	public CampaignView get(Long id) {
-		return view(load(id));
-	}
-
-	/** A page of campaigns, newest first; {@code year} keeps those whose dates meet that year, null means any. */
-	public Page<CampaignSummary> search(Integer year, CampaignStatus status, Pageable pageable) {
-		return campaigns.search(status, year, pageable);
+		return view(campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id)));
 	}
 
 	/** Every campaign in the given status (null: every campaign), newest first. */
@@ -105,18 +100,6 @@ public class CampaignService {
 			years.add(year);
 		}
 		return years;
-	}
-
-	/** The overview page: the campaign, its committee's name, how far its setup is and its history. */
-	public CampaignOverview overview(Long id) {
-		CampaignView campaign = get(id);
-		String committeeName = committees.committees().stream()
-			.filter(c -> c.id().equals(campaign.committeeId()))
-			.map(CommitteeSummary::name)
-			.findFirst()
-			.orElse(null);
-		return new CampaignOverview(campaign, committeeName, taskAreas.countOf(id), periods.countOf(id),
-				participants.countOf(id), campaigns.history(id));
 	}
 
 	/** The campaign's focus task areas in the plan's order (numbered from 1). */
@@ -188,13 +171,16 @@ public class CampaignService {
 	 * Creates a campaign in draft for the committee, with every active member unit of the committee taking part (their
 	 * e-mail and phone prefilled as contact).
 	 * @return the new campaign's id
+	 * @throws FieldException {@code campaign.committee.unknown} when there is no such committee
+	 * @throws AccessDeniedException unless the user sets campaigns up
 	 */
 	@Transactional
-	public Long create(Long committeeId, CampaignCommand command) {
+	public Long create(CurrentUser user, Long committeeId, CampaignCommand command) {
+		access.requireCreator(user, committeeId);
 		if (committeeId == null || committees.committees().stream().noneMatch(c -> c.id().equals(committeeId))) {
 			throw new FieldException("committeeId", "campaign.committee.unknown");
 		}
-		Campaign campaign = campaigns.save(new Campaign(committeeId, command, actors.now()));
+		Campaign campaign = campaigns.save(new Campaign(committeeId, command, changes.actor(user)));
 		for (UnitSummary unit : units.activeMembersOf(committeeId)) {
 			Participant participant = campaign.addParticipant(unit.id());
 			campaign.updateParticipant(participant, null, null, unit.phone(), unit.email(), null, null);
@@ -206,10 +192,11 @@ public class CampaignService {
 	 * Changes what the plan says.
 	 * @throws StaleDataException when someone saved the campaign since {@code version} was shown
 	 * @throws DomainException {@code campaign.closed} when closed; field errors for bad dates
+	 * @throws AccessDeniedException unless the user sets the campaign up
 	 */
 	@Transactional
-	public void update(Long id, long version, CampaignCommand command) {
-		Campaign campaign = load(id);
+	public void update(CurrentUser user, Long id, long version, CampaignCommand command) {
+		Campaign campaign = changes.load(user, id);
 		campaign.requireOpen();
 		StaleDataException.check(campaign, version);
 		campaign.update(command);
@@ -219,83 +206,35 @@ public class CampaignService {
 	 * Starts a draft campaign; publishes {@link CampaignActivated}.
 	 * @throws DomainException when it has no task area ({@code campaign.activate.noTaskArea}), no participating unit
 	 *         ({@code campaign.activate.noParticipant}) or is not a draft
+	 * @throws AccessDeniedException unless the user sets the campaign up
 	 */
 	@Transactional
-	public void activate(Long id) {
-		load(id).activate(actors.now());
+	public void activate(CurrentUser user, Long id) {
+		changes.load(user, id).activate(changes.actor(user));
 		events.publishEvent(new CampaignActivated(id));
 	}
 
 	/**
 	 * Closes a running campaign, which makes it read-only; publishes {@link CampaignClosed}.
 	 * @throws DomainException {@code campaign.close.notActive} unless the campaign is running
+	 * @throws AccessDeniedException unless the user sets the campaign up
 	 */
 	@Transactional
-	public void close(Long id) {
-		load(id).close(actors.now());
+	public void close(CurrentUser user, Long id) {
+		changes.load(user, id).close(changes.actor(user));
 		events.publishEvent(new CampaignClosed(id));
 	}
 
-	/** What the clone form proposes: everything one year later, the title's years moved, a new plan number to enter. */
-	public CloneCommand cloneDefaults(Long sourceId) {
-		Campaign source = load(sourceId);
-		return new CloneCommand("", source.getPlanDate().plusYears(1), PeriodCalendar.shiftYears(source.getTitle(), 1),
-				source.getTheme(), source.getStartDate().plusYears(1), source.getEndDate().plusYears(1),
-				source.getBaselineYear() + 1);
-	}
-
 	/**
-	 * Creates a new draft campaign from an earlier one (closed campaigns too): the new plan, title, theme, dates and
-	 * baseline year from the command; the committee, goals and accident convention kept; the task areas, the units that
-	 * still take part and are still active (with their contacts), and the periods moved by the difference of the start
-	 * years (names and due dates with them) copied. Periods that fall outside the new dates are left out. Nothing else
-	 * is copied: the legal basis, purpose and requirements belong to the new plan.
+	 * Creates a new draft campaign from an earlier one (closed campaigns too), for the next year: the task areas, the
+	 * units that still take part and the periods moved by the years between them ({@link CampaignCloning} says what is
+	 * copied and what is left out).
+	 * @return the new campaign's id, and how much was copied and left out
+	 * @throws AccessDeniedException unless the user sets the campaign up
 	 */
 	@Transactional
-	public CloneResult cloneCampaign(Long sourceId, CloneCommand command) {
-		Campaign source = load(sourceId);
-		CampaignCommand details = new CampaignCommand(command.planNumber(), command.planDate(), null, command.title(),
-				command.theme(), null, null, command.startDate(), command.endDate(), command.baselineYear(),
-				source.getGoals(), source.getAccidentConvention());
-		Campaign copy = campaigns.save(new Campaign(source.getCommitteeId(), details, actors.now()));
-
-		for (TaskArea area : source.getTaskAreas()) {
-			copy.addTaskArea(area.getTitle(), area.getDescription());
-		}
-
-		int years = command.startDate().getYear() - source.getStartDate().getYear();
-		List<PeriodCalendar.Draft> shifted = new ArrayList<>();
-		for (ReportingPeriod period : source.getPeriods()) {
-			PeriodCalendar.Draft moved = PeriodCalendar.shift(new PeriodCalendar.Draft(period.getCadence(),
-					period.getName(), period.getStartDate(), period.getEndDate(), period.getDueDate(),
-					period.isBaseline()), years);
-			if (moved.baseline() || (!moved.startDate().isBefore(copy.getStartDate())
-					&& !moved.endDate().isAfter(copy.getEndDate()))) {
-				shifted.add(moved);
-			}
-		}
-		copy.addPeriods(shifted);
-
-		Map<Long, UnitSummary> activeUnits = units
-			.findAll(source.getParticipants().stream().map(Participant::getUnitId).toList())
-			.stream()
-			.filter(UnitSummary::active)
-			.collect(Collectors.toMap(UnitSummary::id, Function.identity()));
-		int copiedUnits = 0;
-		for (Participant p : source.getParticipants()) {
-			if (p.getLeftOn() == null && activeUnits.containsKey(p.getUnitId())) {
-				Participant added = copy.addParticipant(p.getUnitId());
-				copy.updateParticipant(added, p.getContactName(), p.getContactPosition(), p.getContactPhone(),
-						p.getContactEmail(), null, null);
-				copiedUnits++;
-			}
-		}
-		return new CloneResult(copy.getId(), source.getTaskAreas().size(), shifted.size(),
-				source.getPeriods().size() - shifted.size(), copiedUnits, source.getParticipants().size() - copiedUnits);
-	}
-
-	private Campaign load(Long id) {
-		return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
+	public CloneResult cloneCampaign(CurrentUser user, Long sourceId, CloneCommand command) {
+		return cloning.copy(changes.load(user, sourceId), command, changes.actor(user));
 	}
 
 	private CampaignStatus status(Long campaignId) {
@@ -306,10 +245,11 @@ public class CampaignService {
 		return status;
 	}
 
-	private static CampaignView view(Campaign c) {
-		return new CampaignView(c.getId(), c.getCommitteeId(), c.getPlanNumber(), c.getPlanDate(), c.getLegalBasis(),
-				c.getTitle(), c.getTheme(), c.getPurpose(), c.getRequirements(), c.getStartDate(), c.getEndDate(),
-				c.getBaselineYear(), c.getGoals(), c.getAccidentConvention(), c.getStatus(), c.getVersion());
+	static CampaignView view(Campaign c) {
+		CampaignPlan p = c.getPlan();
+		return new CampaignView(c.getId(), c.getCommitteeId(), p.getPlanNumber(), p.getPlanDate(), p.getLegalBasis(),
+				p.getTitle(), p.getTheme(), p.getPurpose(), p.getRequirements(), p.getStartDate(), p.getEndDate(),
+				p.getBaselineYear(), p.getGoals(), p.getAccidentConvention(), c.getStatus(), c.getVersion());
 	}
 
 	static ParticipantView toView(ParticipantRow row, UnitSummary unit) {

@@ -2,6 +2,7 @@ package vn.atgt.thidua.campaign;
 
 import java.util.List;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,34 +10,44 @@ import vn.atgt.thidua.campaign.internal.Campaign;
 import vn.atgt.thidua.campaign.internal.CampaignRepository;
 import vn.atgt.thidua.campaign.internal.PeriodCalendar;
 import vn.atgt.thidua.campaign.internal.ReportingPeriod;
+import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.common.security.CurrentUser;
 
 /**
  * The standing office sets up a campaign's reporting periods: generated from a cadence over a date range, or added
- * one by one. Periods are added while the campaign is open, changed or deleted only while it is a draft.
+ * one by one. Periods are added while the campaign is open, changed or deleted only while it is a draft. Every method
+ * checks with {@link CampaignAccess} that the user sets the campaign up (403 otherwise) and answers 404 for a period of
+ * another campaign.
  */
 @Service
 @Transactional(readOnly = true)
 public class PeriodService {
 
 	private final CampaignRepository campaigns;
+	private final CampaignChanges changes;
 
-	PeriodService(CampaignRepository campaigns) {
+	PeriodService(CampaignRepository campaigns, CampaignChanges changes) {
 		this.campaigns = campaigns;
+		this.changes = changes;
 	}
 
-	/** One period of the campaign (404 when it belongs to another). */
-	public PeriodView get(Long campaignId, Long periodId) {
-		ReportingPeriod p = load(campaignId).period(periodId);
+	/**
+	 * One period of the campaign, for its edit form.
+	 * @throws NotFoundException when it belongs to another campaign
+	 * @throws AccessDeniedException unless the user sets the campaign up
+	 */
+	public PeriodView get(CurrentUser user, Long campaignId, Long periodId) {
+		ReportingPeriod p = changes.load(user, campaignId).period(periodId);
 		return new PeriodView(p.getId(), campaignId, p.getCadence(), p.getName(), p.getStartDate(), p.getEndDate(),
 				p.getDueDate(), p.isBaseline(), p.getVersion());
 	}
 
 	/** What the generation form proposes: monthly over the campaign's dates, due on the 20th of the next month. */
-	public PeriodGeneration generationDefaults(Long campaignId) {
-		Campaign campaign = load(campaignId);
+	public PeriodGeneration generationDefaults(CurrentUser user, Long campaignId) {
+		Campaign campaign = changes.load(user, campaignId);
 		return new PeriodGeneration(Cadence.MONTHLY, campaign.getStartDate(), campaign.getEndDate(),
 				PeriodGeneration.DEFAULT_DUE_DAY, false);
 	}
@@ -48,14 +59,14 @@ public class PeriodService {
 	 * @return the number of periods added
 	 */
 	@Transactional
-	public int generate(Long campaignId, PeriodGeneration generation) {
+	public int generate(CurrentUser user, Long campaignId, PeriodGeneration generation) {
+		Campaign campaign = changes.load(user, campaignId);
 		if (generation.cadence() == null || !generation.cadence().isRegular()) {
 			throw new FieldException("cadence", "period.generate.adHoc");
 		}
 		if (generation.endDate().isBefore(generation.startDate())) {
 			throw new FieldException("endDate", "period.endDate.beforeStart");
 		}
-		Campaign campaign = load(campaignId);
 		campaign.requireOpen();
 		List<PeriodCalendar.Draft> drafts = PeriodCalendar.generate(generation.cadence(), generation.startDate(),
 				generation.endDate(), generation.dueDay(), generation.baseline());
@@ -71,34 +82,36 @@ public class PeriodService {
 	 * @return the new period's id
 	 */
 	@Transactional
-	public Long add(Long campaignId, PeriodCommand command) {
-		Campaign campaign = load(campaignId);
-		ReportingPeriod period = campaign.addPeriods(List.of(draft(command))).get(0);
+	public Long add(CurrentUser user, Long campaignId, PeriodCommand command) {
+		ReportingPeriod period = changes.load(user, campaignId).addPeriods(List.of(draft(command))).get(0);
 		campaigns.flush();
 		return period.getId();
 	}
 
-	/** Changes a period (campaign in draft only). */
+	/**
+	 * Changes a period (campaign in draft only).
+	 * @throws DomainException {@code period.changeOnlyInDraft} unless the campaign is a draft
+	 * @throws StaleDataException when someone saved the period since {@code version} was shown
+	 */
 	@Transactional
-	public void update(Long campaignId, Long periodId, long version, PeriodCommand command) {
-		Campaign campaign = load(campaignId);
+	public void update(CurrentUser user, Long campaignId, Long periodId, long version, PeriodCommand command) {
+		Campaign campaign = changes.load(user, campaignId);
 		ReportingPeriod period = campaign.period(periodId);
 		StaleDataException.check(period, version);
 		campaign.updatePeriod(period, draft(command));
 	}
 
-	/** Deletes a period (campaign in draft only). */
+	/**
+	 * Deletes a period (campaign in draft only).
+	 * @throws DomainException {@code period.changeOnlyInDraft} unless the campaign is a draft
+	 */
 	@Transactional
-	public void remove(Long campaignId, Long periodId) {
-		Campaign campaign = load(campaignId);
+	public void remove(CurrentUser user, Long campaignId, Long periodId) {
+		Campaign campaign = changes.load(user, campaignId);
 		campaign.removePeriod(campaign.period(periodId));
 	}
 
 	private static PeriodCalendar.Draft draft(PeriodCommand c) {
 		return new PeriodCalendar.Draft(c.cadence(), c.name(), c.startDate(), c.endDate(), c.dueDate(), c.baseline());
-	}
-
-	private Campaign load(Long id) {
-		return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
 	}
 }

@@ -24,6 +24,8 @@ import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodGeneration;
 import vn.atgt.thidua.campaign.PeriodService;
 import vn.atgt.thidua.campaign.TaskAreaService;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeSummary;
 import vn.atgt.thidua.unit.UnitKind;
@@ -100,14 +102,16 @@ class DemoCampaign implements ApplicationRunner {
 	private final TaskAreaService taskAreas;
 	private final PeriodService periods;
 	private final ParticipantService participants;
+	private final DemoPeople people;
 
 	DemoCampaign(CommitteeService committees, CampaignService campaigns, TaskAreaService taskAreas,
-			PeriodService periods, ParticipantService participants) {
+			PeriodService periods, ParticipantService participants, DemoPeople people) {
 		this.committees = committees;
 		this.campaigns = campaigns;
 		this.taskAreas = taskAreas;
 		this.periods = periods;
 		this.participants = participants;
+		this.people = people;
 	}
 
 	@Override
@@ -120,23 +124,25 @@ class DemoCampaign implements ApplicationRunner {
 		if (committeeId == null) {
 			return;
 		}
-		Long id = campaigns.create(committeeId, new CampaignCommand(PLAN_NUMBER, LocalDate.of(2024, 6, 21),
+		// the standing office's clerk launches and sets up the movement, as she would on the pages
+		CurrentUser office = people.account("thuongtruc", Role.STANDING_OFFICE);
+		Long id = campaigns.create(office, committeeId, new CampaignCommand(PLAN_NUMBER, LocalDate.of(2024, 6, 21),
 				LEGAL_BASIS, TITLE, THEME, PURPOSE, REQUIREMENTS, LocalDate.of(2024, 6, 21), LocalDate.of(2024, 12, 31),
 				2023, CampaignGoals.all(), AccidentPeriodConvention.POLICE_15_TO_14));
-		taskAreas.addSeedPlanTaskAreas(id);
-		periods.generate(id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, 7, 1),
+		taskAreas.addSeedPlanTaskAreas(office, id);
+		periods.generate(office, id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, 7, 1),
 				LocalDate.of(2024, 12, 31), PeriodGeneration.DEFAULT_DUE_DAY, false));
-		participants.addMissingMembers(id);
+		participants.addMissingMembers(office, id);
 		int sample = 0;
 		for (ParticipantView p : campaigns.participants(id)) {
 			String[] known = KNOWN_CONTACTS.get(p.unitName());
 			String name = known != null ? known[0] : SAMPLE_NAMES.get(sample % SAMPLE_NAMES.size());
 			String position = known != null ? known[1] : position(p.unitKind());
 			String phone = String.format("0912 345 %03d", ++sample);
-			participants.update(id, p.id(), p.version(), new ParticipantCommand(name, position, phone,
+			participants.update(office, id, p.id(), p.version(), new ParticipantCommand(name, position, phone,
 					p.contactEmail(), null, null));
 		}
-		campaigns.activate(id);
+		campaigns.activate(office, id);
 		log.info("Demo campaign {} created and started ({} units).", PLAN_NUMBER, sample);
 	}
 

@@ -313,9 +313,9 @@ class AccidentEntryTests {
 	void aClosedCampaignChangesNoFigures() throws Exception {
 		Ban ban = fixture.ban(1);
 		fixture.confirmed(ban, "2024-07", AccidentFigures.of(1, 0, 0));
-		taskAreas.addSeedPlanTaskAreas(ban.campaignId());
-		fixture.campaigns.activate(ban.campaignId());
-		fixture.campaigns.close(ban.campaignId());
+		taskAreas.addSeedPlanTaskAreas(TestUsers.STANDING_OFFICE, ban.campaignId());
+		fixture.campaigns.activate(TestUsers.STANDING_OFFICE, ban.campaignId());
+		fixture.campaigns.close(TestUsers.STANDING_OFFICE, ban.campaignId());
 		CurrentUser office = users.office();
 		Document page = entry(ban, "2024-08", office);
 		assertThat(page.select("[data-testid=sheet-form]")).isEmpty();

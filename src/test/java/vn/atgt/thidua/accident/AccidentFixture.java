@@ -98,9 +98,9 @@ class AccidentFixture {
 				"Lê Văn Thử", "Lưu: VT."));
 		UnitSummary police = unit("Công an " + name, committee, true);
 		UnitSummary school = unit("Phòng Giáo dục " + name, committee, false);
-		Long campaign = campaigns.create(committee, new CampaignCommand(unique("KH-TNGT-"), LocalDate.of(2024, 6, 21),
-				null, "Phong trào thi đua bảo đảm TTATGT năm 2024", null, null, null, start, end, 2023, goals,
-				convention));
+		Long campaign = campaigns.create(TestUsers.STANDING_OFFICE, committee, new CampaignCommand(unique("KH-TNGT-"),
+				LocalDate.of(2024, 6, 21), null, "Phong trào thi đua bảo đảm TTATGT năm 2024", null, null, null, start,
+				end, 2023, goals, convention));
 		return new Ban(committee, district, "Huyện " + name, town, communeIds, police, school, campaign);
 	}
 

@@ -193,7 +193,7 @@ class SessionTests {
 		MockHttpSession session = signIn(officer);
 		assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isFalse();
 
-		admin.setActive(officer.id(), false);
+		admin.setActive(administrator, officer.id(), false);
 
 		assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
 	}
@@ -213,7 +213,7 @@ class SessionTests {
 	void anHtmxRequestOfAnEndedSessionReloadsTheSignInPageInFull() throws Exception {
 		CurrentUser officer = users.create("htmx", banBo.id(), Role.UNIT_OFFICER);
 		MockHttpSession session = signIn(officer);
-		admin.setActive(officer.id(), false);
+		admin.setActive(administrator, officer.id(), false);
 
 		mvc.perform(get("/").session(session).header("HX-Request", "true"))
 			.andExpect(status().isUnauthorized())
@@ -234,7 +234,7 @@ class SessionTests {
 		assertThat(browser.signIn(officer.username(), TestUsers.PASSWORD)).endsWith("/");
 		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
-		admin.setActive(officer.id(), false);
+		admin.setActive(administrator, officer.id(), false);
 
 		assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith(EXPIRED));

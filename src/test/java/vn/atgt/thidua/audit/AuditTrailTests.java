@@ -120,8 +120,8 @@ class AuditTrailTests {
 					tuple("passwordHash", "***"));
 
 		long version = userAdmin.get(office.id()).version();
-		userAdmin.update(office.id(), version, new UserCommand(office.username(), "Người dùng office", null, null,
-				null, null, Set.of(Role.LEADER, Role.STANDING_OFFICE)));
+		userAdmin.update(admin, office.id(), version, new UserCommand(office.username(), "Người dùng office", null,
+				null, null, null, Set.of(Role.LEADER, Role.STANDING_OFFICE)));
 
 		history = audit.historyOf("UserAccount", office.id().toString());
 		assertThat(history).hasSize(2);

@@ -110,25 +110,25 @@ class CampaignClosedTests {
 		ParticipantCommand contact = new ParticipantCommand("A", null, null, null, null, null);
 
 		List<Executable> changes = List.of(
-				() -> fixture.campaigns.update(id, campaign.version(), CampaignFixture.seedPlan("99/KH")),
+				() -> fixture.campaigns.update(office, id, campaign.version(), CampaignFixture.seedPlan("99/KH")),
 				() -> fixture.campaigns.requireOpen(id), () -> fixture.campaigns.requireActive(id),
-				() -> fixture.taskAreas.add(id, new TaskAreaCommand("Mới", null)),
-				() -> fixture.taskAreas.update(id, area.id(), area.version(), new TaskAreaCommand("Sửa", null)),
-				() -> fixture.taskAreas.remove(id, area.id()), () -> fixture.taskAreas.move(id, area.id(), 1),
-				() -> fixture.taskAreas.addSeedPlanTaskAreas(id),
-				() -> fixture.periods.generate(id, new PeriodGeneration(Cadence.QUARTERLY, LocalDate.of(2024, 7, 1),
+				() -> fixture.taskAreas.add(office, id, new TaskAreaCommand("Mới", null)),
+				() -> fixture.taskAreas.update(office, id, area.id(), area.version(), new TaskAreaCommand("Sửa", null)),
+				() -> fixture.taskAreas.remove(office, id, area.id()), () -> fixture.taskAreas.move(office, id, area.id(), 1),
+				() -> fixture.taskAreas.addSeedPlanTaskAreas(office, id),
+				() -> fixture.periods.generate(office, id, new PeriodGeneration(Cadence.QUARTERLY, LocalDate.of(2024, 7, 1),
 						LocalDate.of(2024, 12, 31), 20, false)),
-				() -> fixture.periods.add(id, september),
-				() -> fixture.periods.update(id, period.id(), period.version(), september),
-				() -> fixture.periods.remove(id, period.id()),
-				() -> fixture.participants.add(id, unit.unitId(), contact),
-				() -> fixture.participants.update(id, unit.id(), unit.version(), contact),
-				() -> fixture.participants.remove(id, unit.id()), () -> fixture.participants.addMissingMembers(id));
+				() -> fixture.periods.add(office, id, september),
+				() -> fixture.periods.update(office, id, period.id(), period.version(), september),
+				() -> fixture.periods.remove(office, id, period.id()),
+				() -> fixture.participants.add(office, id, unit.unitId(), contact),
+				() -> fixture.participants.update(office, id, unit.id(), unit.version(), contact),
+				() -> fixture.participants.remove(office, id, unit.id()), () -> fixture.participants.addMissingMembers(office, id));
 		for (Executable change : changes) {
 			assertThatThrownBy(change::execute).isInstanceOf(DomainException.class)
 				.extracting(e -> ((DomainException) e).messageKey()).isEqualTo("campaign.closed");
 		}
-		assertThatThrownBy(() -> fixture.campaigns.close(id))
+		assertThatThrownBy(() -> fixture.campaigns.close(office, id))
 			.extracting(e -> ((DomainException) e).messageKey()).isEqualTo("campaign.close.notActive");
 		assertThat(fixture.campaigns.get(id).version()).isEqualTo(campaign.version());
 		assertThat(fixture.campaigns.participants(id)).hasSize(4);

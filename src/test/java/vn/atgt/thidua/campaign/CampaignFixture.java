@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Component;
 
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.unit.AreaCommand;
 import vn.atgt.thidua.unit.AreaLevelOption;
 import vn.atgt.thidua.unit.AreaService;
@@ -35,9 +37,13 @@ class CampaignFixture {
 	final TaskAreaService taskAreas;
 	final PeriodService periods;
 	final ParticipantService participants;
+	final CampaignQueries queries;
+	private final TestUsers users;
+	private CurrentUser office;
 
 	CampaignFixture(AreaService areas, CommitteeService committees, UnitService units, CampaignService campaigns,
-			TaskAreaService taskAreas, PeriodService periods, ParticipantService participants) {
+			TaskAreaService taskAreas, PeriodService periods, ParticipantService participants, CampaignQueries queries,
+			TestUsers users) {
 		this.areas = areas;
 		this.committees = committees;
 		this.units = units;
@@ -45,6 +51,16 @@ class CampaignFixture {
 		this.taskAreas = taskAreas;
 		this.periods = periods;
 		this.participants = participants;
+		this.queries = queries;
+		this.users = users;
+	}
+
+	/** The standing office's clerk who sets the fixture's campaigns up (one account for every test). */
+	CurrentUser office() {
+		if (office == null) {
+			office = users.office();
+		}
+		return office;
 	}
 
 	/** A committee with its member units (two agencies and two communes) and one inactive unit. */
@@ -155,25 +171,25 @@ class CampaignFixture {
 		}
 
 		Long create() {
-			Long id = campaigns.create(organisation.committeeId(), seedPlan(planNumber));
+			Long id = campaigns.create(office(), organisation.committeeId(), seedPlan(planNumber));
 			if (seedTaskAreas) {
-				taskAreas.addSeedPlanTaskAreas(id);
+				taskAreas.addSeedPlanTaskAreas(office(), id);
 			}
 			for (int i = 1; i <= taskAreaCount; i++) {
-				taskAreas.add(id, new TaskAreaCommand("Nhiệm vụ " + i, "Nội dung nhiệm vụ " + i));
+				taskAreas.add(office(), id, new TaskAreaCommand("Nhiệm vụ " + i, "Nội dung nhiệm vụ " + i));
 			}
 			if (firstMonth > 0) {
-				periods.generate(id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, firstMonth, 1),
+				periods.generate(office(), id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, firstMonth, 1),
 						LocalDate.of(2024, lastMonth, 1).plusMonths(1).minusDays(1), 20, false));
 			}
 			if (withoutParticipants) {
-				campaigns.participants(id).forEach(p -> participants.remove(id, p.id()));
+				campaigns.participants(id).forEach(p -> participants.remove(office(), id, p.id()));
 			}
 			if (status != CampaignStatus.DRAFT) {
-				campaigns.activate(id);
+				campaigns.activate(office(), id);
 			}
 			if (status == CampaignStatus.CLOSED) {
-				campaigns.close(id);
+				campaigns.close(office(), id);
 			}
 			return id;
 		}

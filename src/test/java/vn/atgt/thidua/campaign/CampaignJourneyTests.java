@@ -94,7 +94,7 @@ class CampaignJourneyTests {
 		assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
 		assertThat(fixture.campaigns.participants(campaign.id())).extracting(ParticipantView::unitId)
 			.containsExactlyInAnyOrderElementsOf(ban.units().stream().map(u -> u.id()).toList());
-		assertThat(fixture.campaigns.overview(campaign.id()).history()).singleElement()
+		assertThat(fixture.queries.overview(office, campaign.id()).history()).singleElement()
 			.satisfies(h -> assertThat(h.byUsername()).isEqualTo(office.username()));
 
 		mvc.perform(get(location).with(as(office)))
@@ -183,7 +183,7 @@ class CampaignJourneyTests {
 			.param("joinedOn", "01/08/2024").param("version", "0"))
 			.andExpect(redirectedUrl("/campaigns/" + id + "/units"));
 
-		ParticipantView contact = fixture.participants.get(id, police.id());
+		ParticipantView contact = fixture.participants.get(office, id, police.id());
 		assertThat(contact.contactName()).isEqualTo("Đỗ Văn G");
 		assertThat(contact.contactPhone()).isEqualTo("0912 345 678");
 		ParticipantView lateJoiner = fixture.campaigns.participants(id).stream()
@@ -209,7 +209,7 @@ class CampaignJourneyTests {
 
 		assertThat(fixture.campaigns.get(id).status()).isEqualTo(CampaignStatus.ACTIVE);
 		assertThat(events.stream(CampaignActivated.class)).containsExactly(new CampaignActivated(id));
-		assertThat(fixture.campaigns.overview(id).history()).last().satisfies(h -> {
+		assertThat(fixture.queries.overview(office, id).history()).last().satisfies(h -> {
 			assertThat(h.from()).isEqualTo(CampaignStatus.DRAFT);
 			assertThat(h.to()).isEqualTo(CampaignStatus.ACTIVE);
 			assertThat(h.by()).isEqualTo(office.fullName());
@@ -222,9 +222,9 @@ class CampaignJourneyTests {
 	void theOfficeClonesTheCampaignTo2025() throws Exception {
 		Long id = fixture.aCampaign(ban).withSeedTaskAreas().withMonthlyPeriods(7, 12).active().create();
 		ParticipantView police = fixture.campaigns.participants(id).get(0);
-		fixture.participants.update(id, police.id(), police.version(),
+		fixture.participants.update(office, id, police.id(), police.version(),
 				new ParticipantCommand("Đỗ Văn G", "Cán bộ Đội CSGT-TT", "0912 345 678", "csgt@example.vn", null, null));
-		fixture.campaigns.close(id);
+		fixture.campaigns.close(office, id);
 
 		mvc.perform(get("/campaigns/{id}/clone", id).with(as(office)))
 			.andExpect(status().isOk())

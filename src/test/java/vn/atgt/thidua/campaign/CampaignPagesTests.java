@@ -84,7 +84,7 @@ class CampaignPagesTests {
 	@Test
 	void theTabsListTaskAreasPeriodsAndUnits() throws Exception {
 		Long id = fixture.aCampaign(ban).withSeedTaskAreas().withMonthlyPeriods(7, 12).create();
-		fixture.participants.update(id, fixture.campaigns.participants(id).get(0).id(), 0,
+		fixture.participants.update(fixture.office(), id, fixture.campaigns.participants(id).get(0).id(), 0,
 				new ParticipantCommand("Trần Văn Hùng", "Đội trưởng Đội CSGT", "0912 000 111", "csgt@example.vn", null,
 						null));
 		CurrentUser officer = users.create("donvi", ban.unit(0).id(), Role.UNIT_OFFICER);
@@ -174,7 +174,7 @@ class CampaignPagesTests {
 	@Test
 	void pagesCarryNoInlineStyleOrScript() throws Exception {
 		Long id = fixture.aCampaign(ban).withTaskAreas(1).create();
-		fixture.participants.remove(id, fixture.campaigns.participants(id).get(0).id());
+		fixture.participants.remove(fixture.office(), id, fixture.campaigns.participants(id).get(0).id());
 		CurrentUser office = users.office();
 		for (String page : new String[] { "/campaigns", "/campaigns/new", "/campaigns/" + id,
 				"/campaigns/" + id + "/edit", "/campaigns/" + id + "/task-areas/new", "/campaigns/" + id + "/periods/new",

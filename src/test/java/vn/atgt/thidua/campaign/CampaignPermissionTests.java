@@ -50,7 +50,7 @@ class CampaignPermissionTests {
 		period = "/campaigns/" + id + "/periods/" + fixture.campaigns.periods(id).get(0).id();
 		List<ParticipantView> units = fixture.campaigns.participants(id);
 		participant = "/campaigns/" + id + "/units/" + units.get(0).id();
-		fixture.participants.remove(id, units.get(3).id());
+		fixture.participants.remove(fixture.office(), id, units.get(3).id());
 	}
 
 	List<String> reads() {

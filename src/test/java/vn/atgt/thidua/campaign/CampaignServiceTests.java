@@ -15,6 +15,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
@@ -26,10 +27,12 @@ class CampaignServiceTests {
 	CampaignFixture fixture;
 
 	Organisation ban;
+	CurrentUser office;
 
 	@BeforeEach
 	void setUp() {
 		ban = fixture.organisation();
+		office = fixture.office();
 	}
 
 	static LocalDate d(int day, int month, int year) {
@@ -56,7 +59,7 @@ class CampaignServiceTests {
 	@Test
 	void periodsComeBaselineFirstThenByDateAndCanBeLookedUpById() {
 		Long id = fixture.aCampaign(ban).withMonthlyPeriods(7, 8).create();
-		fixture.periods.generate(id, new PeriodGeneration(Cadence.MONTHLY, d(1, 7, 2023), d(31, 7, 2023), 20, true));
+		fixture.periods.generate(office, id, new PeriodGeneration(Cadence.MONTHLY, d(1, 7, 2023), d(31, 7, 2023), 20, true));
 
 		List<PeriodView> periods = fixture.campaigns.periods(id);
 
@@ -98,10 +101,10 @@ class CampaignServiceTests {
 		assertThatThrownBy(() -> fixture.campaigns.requireActive(draft)).isInstanceOf(DomainException.class)
 			.extracting(e -> ((DomainException) e).messageKey()).isEqualTo("campaign.notActive");
 
-		fixture.campaigns.activate(draft);
+		fixture.campaigns.activate(office, draft);
 		fixture.campaigns.requireActive(draft);
 
-		fixture.campaigns.close(draft);
+		fixture.campaigns.close(office, draft);
 		assertThatThrownBy(() -> fixture.campaigns.requireOpen(draft))
 			.extracting(e -> ((DomainException) e).messageKey()).isEqualTo("campaign.closed");
 		assertThatThrownBy(() -> fixture.campaigns.requireOpen(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
@@ -122,9 +125,9 @@ class CampaignServiceTests {
 	void aStaleEditIsRefused() {
 		Long id = fixture.aCampaign(ban).create();
 		long shown = fixture.campaigns.get(id).version();
-		fixture.campaigns.update(id, shown, CampaignFixture.seedPlan("06/KH-BATGT (sửa 1)"));
+		fixture.campaigns.update(office, id, shown, CampaignFixture.seedPlan("06/KH-BATGT (sửa 1)"));
 
-		assertThatThrownBy(() -> fixture.campaigns.update(id, shown, CampaignFixture.seedPlan("06/KH-BATGT (sửa 2)")))
+		assertThatThrownBy(() -> fixture.campaigns.update(office, id, shown, CampaignFixture.seedPlan("06/KH-BATGT (sửa 2)")))
 			.isInstanceOf(StaleDataException.class);
 		assertThat(fixture.campaigns.get(id).planNumber()).isEqualTo("06/KH-BATGT (sửa 1)");
 	}
@@ -133,10 +136,10 @@ class CampaignServiceTests {
 	void missingMembersAreAddedBackButNotInactiveOnes() {
 		Long id = fixture.aCampaign(ban).withoutParticipants().create();
 
-		assertThat(fixture.participants.candidates(id)).hasSize(4);
-		assertThat(fixture.participants.addMissingMembers(id)).isEqualTo(4);
-		assertThat(fixture.participants.addMissingMembers(id)).isZero();
-		assertThatThrownBy(() -> fixture.participants.add(id, ban.inactive().id(),
+		assertThat(fixture.participants.candidates(office, id)).hasSize(4);
+		assertThat(fixture.participants.addMissingMembers(office, id)).isEqualTo(4);
+		assertThat(fixture.participants.addMissingMembers(office, id)).isZero();
+		assertThatThrownBy(() -> fixture.participants.add(office, id, ban.inactive().id(),
 				new ParticipantCommand(null, null, null, null, null, null)))
 			.isInstanceOf(FieldException.class);
 	}
@@ -145,11 +148,11 @@ class CampaignServiceTests {
 	void aCloneLeavesOutUnitsThatLeftOrStoppedAndPeriodsOutsideTheNewDates() {
 		Long id = fixture.aCampaign(ban).withTaskAreas(2).withMonthlyPeriods(7, 12).create();
 		ParticipantView leaver = fixture.campaigns.participants(id).get(0);
-		fixture.participants.update(id, leaver.id(), leaver.version(),
+		fixture.participants.update(office, id, leaver.id(), leaver.version(),
 				new ParticipantCommand(null, null, null, null, null, d(30, 9, 2024)));
 		fixture.units.setActive(ban.unit(3).id(), false);
 
-		CloneResult result = fixture.campaigns.cloneCampaign(id, new CloneCommand("01/KH-BATGT", d(2, 1, 2025),
+		CloneResult result = fixture.campaigns.cloneCampaign(office, id, new CloneCommand("01/KH-BATGT", d(2, 1, 2025),
 				"Phong trào năm 2025", null, d(1, 8, 2025), d(31, 12, 2025), 2024));
 
 		assertThat(result.taskAreas()).isEqualTo(2);
@@ -168,7 +171,7 @@ class CampaignServiceTests {
 		Long id = fixture.aCampaign(ban).withTaskAreas(1).create();
 		int before = fixture.campaigns.list(null).size();
 
-		assertThatThrownBy(() -> fixture.campaigns.cloneCampaign(id, new CloneCommand("01/KH", d(2, 1, 2025), "T",
+		assertThatThrownBy(() -> fixture.campaigns.cloneCampaign(office, id, new CloneCommand("01/KH", d(2, 1, 2025), "T",
 				null, d(31, 12, 2025), d(1, 1, 2025), 2024)))
 			.isInstanceOf(FieldException.class);
 		assertThat(fixture.campaigns.list(null)).hasSize(before);
@@ -180,7 +183,7 @@ class CampaignServiceTests {
 		Long other = fixture.aCampaign(ban).create();
 		Long period = fixture.campaigns.periods(one).get(0).id();
 
-		assertThatThrownBy(() -> fixture.periods.get(other, period)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> fixture.periods.remove(other, period)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> fixture.periods.get(office, other, period)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> fixture.periods.remove(office, other, period)).isInstanceOf(NotFoundException.class);
 	}
 }

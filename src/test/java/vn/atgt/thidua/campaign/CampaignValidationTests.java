@@ -117,7 +117,7 @@ class CampaignValidationTests {
 	void aStaleEditIsRefusedAndKeepsTheUsersText() throws Exception {
 		Long id = fixture.aCampaign(ban).create();
 		CampaignView shown = fixture.campaigns.get(id);
-		fixture.campaigns.update(id, shown.version(), CampaignFixture.seedPlan("06/KH-BATGT đã sửa"));
+		fixture.campaigns.update(office, id, shown.version(), CampaignFixture.seedPlan("06/KH-BATGT đã sửa"));
 
 		mvc.perform(CampaignForms.campaign("/campaigns/" + id + "/edit", office, ban.committeeId(), "06/KH-BATGT của tôi",
 				"21/06/2024", "31/12/2024").param("version", String.valueOf(shown.version())))
@@ -230,7 +230,7 @@ class CampaignValidationTests {
 
 		assertThat(fixture.campaigns.get(noTaskArea).status()).isEqualTo(CampaignStatus.DRAFT);
 		assertThat(fixture.campaigns.get(noUnit).status()).isEqualTo(CampaignStatus.DRAFT);
-		assertThat(fixture.campaigns.overview(noTaskArea).history()).hasSize(1);
+		assertThat(fixture.queries.overview(office, noTaskArea).history()).hasSize(1);
 		assertThat(messages.getMessage("campaign.activate.noTaskArea", null, VIETNAMESE))
 			.isEqualTo("Chưa thể triển khai: phong trào chưa có nhiệm vụ trọng tâm nào.");
 		assertThat(messages.getMessage("campaign.activate.noParticipant", null, VIETNAMESE))
@@ -259,7 +259,7 @@ class CampaignValidationTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "leftOn", "participant.leftOn.beforeJoined"))
 			.andExpect(content().string(containsString("Ngày rời phong trào không được trước ngày tham gia.")));
 
-		assertThat(fixture.participants.get(id, unit.id()).contactName()).isNull();
+		assertThat(fixture.participants.get(office, id, unit.id()).contactName()).isNull();
 	}
 
 	@Test

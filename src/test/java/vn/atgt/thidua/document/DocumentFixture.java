@@ -19,6 +19,8 @@ import vn.atgt.thidua.campaign.PeriodGeneration;
 import vn.atgt.thidua.campaign.PeriodService;
 import vn.atgt.thidua.campaign.TaskAreaCommand;
 import vn.atgt.thidua.campaign.TaskAreaService;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.unit.AreaCommand;
 import vn.atgt.thidua.unit.AreaLevelOption;
 import vn.atgt.thidua.unit.AreaService;
@@ -50,6 +52,7 @@ class DocumentFixture {
 			+ "liên tục.";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+	private static final CurrentUser OFFICE = TestUsers.STANDING_OFFICE;
 
 	private final AreaService areas;
 	private final UnitService units;
@@ -82,17 +85,17 @@ class DocumentFixture {
 		unit("UBND xã Bản Bo", UnitKind.COMMUNE_COMMITTEE, committee);
 		setStandingOffice(committee, office);
 
-		Long id = campaigns.create(committee, new CampaignCommand(PLAN_NUMBER, LocalDate.of(2024, 6, 21), BASIS, TITLE,
-				THEME, PURPOSE, REQUIREMENTS, LocalDate.of(2024, 6, 21), LocalDate.of(2024, 12, 31), 2023,
+		Long id = campaigns.create(OFFICE, committee, new CampaignCommand(PLAN_NUMBER, LocalDate.of(2024, 6, 21), BASIS,
+				TITLE, THEME, PURPOSE, REQUIREMENTS, LocalDate.of(2024, 6, 21), LocalDate.of(2024, 12, 31), 2023,
 				CampaignGoals.all(), AccidentPeriodConvention.POLICE_15_TO_14));
-		taskAreas.addSeedPlanTaskAreas(id);
-		periods.generate(id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31),
-				PeriodGeneration.DEFAULT_DUE_DAY, false));
+		taskAreas.addSeedPlanTaskAreas(OFFICE, id);
+		periods.generate(OFFICE, id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, 7, 1),
+				LocalDate.of(2024, 12, 31), PeriodGeneration.DEFAULT_DUE_DAY, false));
 		List<String> contacts = List.of("Phạm Thị Thường", "Đỗ Văn Giang", "Lù Văn Hải");
 		List<ParticipantView> joined = campaigns.participants(id);
 		for (int i = 0; i < joined.size(); i++) {
 			ParticipantView p = joined.get(i);
-			participants.update(id, p.id(), p.version(), new ParticipantCommand(contacts.get(i % contacts.size()),
+			participants.update(OFFICE, id, p.id(), p.version(), new ParticipantCommand(contacts.get(i % contacts.size()),
 					"Chuyên viên", null, null, null, null));
 		}
 		return id;
@@ -110,16 +113,16 @@ class DocumentFixture {
 				"Trưởng ban", null, "Hoàng Văn Thử", "- Ban ATGT tỉnh;\n- Các thành viên Ban ATGT xã"));
 		unit("Công an xã Bình Lư", UnitKind.AGENCY, committee);
 		Long left = unit("Trường Tiểu học Bình Lư", UnitKind.AGENCY, committee);
-		Long id = campaigns.create(committee, new CampaignCommand("/KH-BATGT-X", LocalDate.of(2025, 8, 5),
+		Long id = campaigns.create(OFFICE, committee, new CampaignCommand("/KH-BATGT-X", LocalDate.of(2025, 8, 5),
 				"Căn cứ Kế hoạch số 12/KH-BATGT ngày 01/8/2025 của Ban ATGT tỉnh Lai Châu;\nChỉ thị số 10/CT-UBND",
 				"Bảo đảm trật tự, an toàn giao thông năm 2025 trên địa bàn xã Bình Lư", null, null, null,
 				LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 31), 2024, CampaignGoals.all(),
 				AccidentPeriodConvention.CALENDAR_MONTH));
-		taskAreas.add(id, new TaskAreaCommand("Tuyên truyền an toàn giao thông", null));
+		taskAreas.add(OFFICE, id, new TaskAreaCommand("Tuyên truyền an toàn giao thông", null));
 		campaigns.participants(id).stream()
 			.filter(p -> p.unitId().equals(left))
-			.forEach(p -> participants.update(id, p.id(), p.version(), new ParticipantCommand(null, null, null, null,
-					null, LocalDate.of(2025, 10, 1))));
+			.forEach(p -> participants.update(OFFICE, id, p.id(), p.version(), new ParticipantCommand(null, null, null,
+					null, null, LocalDate.of(2025, 10, 1))));
 		return id;
 	}
 

@@ -50,15 +50,16 @@ class CampaignNotificationTests {
 		CurrentUser officer = users.create("cbphatdong", commune.id(), Role.UNIT_OFFICER);
 		CurrentUser head = users.create("ldphatdong", commune.id(), Role.UNIT_HEAD);
 		CurrentUser stranger = users.create("ldngoai", outsider.id(), Role.UNIT_HEAD);
-		Long id = campaigns.create(committee, new CampaignCommand(MonitoringFixture.unique("KH-") + "/KH-BATGT",
-				LocalDate.of(2024, 6, 21), null, "Phong trào thi đua bảo đảm TTATGT năm 2024 " + name, null, null, null,
+		Long id = campaigns.create(TestUsers.STANDING_OFFICE, committee,
+				new CampaignCommand(MonitoringFixture.unique("KH-") + "/KH-BATGT", LocalDate.of(2024, 6, 21), null,
+				"Phong trào thi đua bảo đảm TTATGT năm 2024 " + name, null, null, null,
 				LocalDate.of(2024, 6, 21), LocalDate.of(2024, 12, 31), 2023, CampaignGoals.all(),
 				AccidentPeriodConvention.CALENDAR_MONTH));
-		taskAreas.addSeedPlanTaskAreas(id);
+		taskAreas.addSeedPlanTaskAreas(TestUsers.STANDING_OFFICE, id);
 		String plan = campaigns.get(id).planNumber();
 		assertThat(launched(officer)).isEmpty();
 
-		campaigns.activate(id);
+		campaigns.activate(TestUsers.STANDING_OFFICE, id);
 
 		for (CurrentUser user : List.of(officer, head)) {
 			assertThat(launched(user)).singleElement().satisfies(n -> {

@@ -154,15 +154,16 @@ public class MonitoringFixture {
 		UnitSummary banBo = unit("UBND xã Bản Bo " + name, UnitKind.COMMUNE_COMMITTEE, committee);
 		UnitSummary naTam = unit("UBND xã Nà Tăm " + name, UnitKind.COMMUNE_COMMITTEE, committee);
 		String plan = unique("KH-") + "/KH-BATGT";
-		Long id = campaigns.create(committee, new CampaignCommand(plan, start, null,
+		Long id = campaigns.create(TestUsers.STANDING_OFFICE, committee, new CampaignCommand(plan, start, null,
 				"Phát động phong trào thi đua bảo đảm trật tự, an toàn giao thông năm 2024 " + name, null, null, null,
 				start, LocalDate.of(2024, 12, 31), 2023, CampaignGoals.all(), AccidentPeriodConvention.POLICE_15_TO_14));
-		taskAreas.addSeedPlanTaskAreas(id);
-		periods.generate(id, new PeriodGeneration(Cadence.MONTHLY, firstPeriod, LocalDate.of(2024, 12, 31), 20, false));
+		taskAreas.addSeedPlanTaskAreas(TestUsers.STANDING_OFFICE, id);
+		periods.generate(TestUsers.STANDING_OFFICE, id,
+				new PeriodGeneration(Cadence.MONTHLY, firstPeriod, LocalDate.of(2024, 12, 31), 20, false));
 		contact(id, banBo.id(), "Lò Văn Thành", "Phó Chủ tịch UBND xã", "0912 345 678", "banbo@example.vn", null,
 				null);
 		contact(id, naTam.id(), "Tẩn Thị Mai", "Công chức Văn phòng - Thống kê", "0987 654 321", null, null, null);
-		campaigns.activate(id);
+		campaigns.activate(TestUsers.STANDING_OFFICE, id);
 		return new Movement(id, committee, plan, campaigns.taskAreas(id), campaigns.periods(id), police, education,
 				banBo, naTam, users.office());
 	}
@@ -178,7 +179,7 @@ public class MonitoringFixture {
 	public void contact(Long campaignId, Long unitId, String name, String position, String phone, String email,
 			LocalDate joinedOn, LocalDate leftOn) {
 		ParticipantView participant = participant(campaignId, unitId);
-		participants.update(campaignId, participant.id(), participant.version(),
+		participants.update(TestUsers.STANDING_OFFICE, campaignId, participant.id(), participant.version(),
 				new ParticipantCommand(name, position, phone, email, joinedOn, leftOn));
 	}
 

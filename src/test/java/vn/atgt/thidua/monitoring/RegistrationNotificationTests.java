@@ -68,11 +68,12 @@ class RegistrationNotificationTests {
 		Long committee = units.committee(name);
 		UnitSummary commune = units.unit("UBND xã Nà Tăm " + name, UnitKind.COMMUNE_COMMITTEE, committee);
 		String plan = TestUsers.uniqueName("KH-");
-		Long campaign = campaigns.create(committee, new CampaignCommand(plan, LocalDate.of(2024, 6, 21), null,
-				"Phong trào " + name, null, null, null, LocalDate.of(2024, 6, 21), LocalDate.of(2024, 12, 31), 2023,
+		Long campaign = campaigns.create(TestUsers.STANDING_OFFICE, committee,
+				new CampaignCommand(plan, LocalDate.of(2024, 6, 21), null, "Phong trào " + name, null, null, null,
+				LocalDate.of(2024, 6, 21), LocalDate.of(2024, 12, 31), 2023,
 				CampaignGoals.all(), AccidentPeriodConvention.POLICE_15_TO_14));
-		taskAreas.addSeedPlanTaskAreas(campaign);
-		campaigns.activate(campaign);
+		taskAreas.addSeedPlanTaskAreas(TestUsers.STANDING_OFFICE, campaign);
+		campaigns.activate(TestUsers.STANDING_OFFICE, campaign);
 		Long propaganda = campaigns.taskAreas(campaign).get(3).id();
 		CurrentUser officer = users.create("cbthongbao", commune.id(), Role.UNIT_OFFICER);
 		CurrentUser head = users.create("ctthongbao", commune.id(), Role.UNIT_HEAD);

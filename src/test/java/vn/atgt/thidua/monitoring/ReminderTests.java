@@ -27,6 +27,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.monitoring.MonitoringFixture.Movement;
 import vn.atgt.thidua.monitoring.MonitoringFixture.Team;
 import vn.atgt.thidua.support.MutableClock;
+import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
 /**
@@ -151,7 +152,7 @@ class ReminderTests {
 				"REGISTRATION " + m.education().id() + " DEADLINE_OVERDUE");
 		assertThat(of(naTam.head(), NotificationKind.DEADLINE_OVERDUE)).isEmpty();
 		clock.setInstant(at(2, 8, 7, 0));
-		fixture.campaigns.close(m.campaignId());
+		fixture.campaigns.close(TestUsers.STANDING_OFFICE, m.campaignId());
 		clock.setInstant(at(21, 8, 7, 0));
 		assertThat(reminders.sendDue(m.campaignId()).sent()).isZero();
 	}

@@ -90,12 +90,13 @@ class TargetFixture {
 		UnitSummary education = unit("Phòng Giáo dục và Đào tạo " + name, UnitKind.AGENCY, committee);
 		UnitSummary banBo = unit("UBND xã Bản Bo " + name, UnitKind.COMMUNE_COMMITTEE, committee);
 		UnitSummary binhLu = unit("UBND xã Bình Lư " + name, UnitKind.COMMUNE_COMMITTEE, committee);
-		Long id = campaigns.create(committee, new CampaignCommand(unique("KH-"), LocalDate.of(2024, 6, 21), null,
+		Long id = campaigns.create(TestUsers.STANDING_OFFICE, committee,
+				new CampaignCommand(unique("KH-"), LocalDate.of(2024, 6, 21), null,
 				"Phong trào thi đua bảo đảm TTATGT năm 2024 " + name, null, null, null, LocalDate.of(2024, 6, 21),
 				LocalDate.of(2024, 12, 31), 2023, CampaignGoals.all(), AccidentPeriodConvention.POLICE_15_TO_14));
-		taskAreas.addSeedPlanTaskAreas(id);
+		taskAreas.addSeedPlanTaskAreas(TestUsers.STANDING_OFFICE, id);
 		if (active) {
-			campaigns.activate(id);
+			campaigns.activate(TestUsers.STANDING_OFFICE, id);
 		}
 		return new Movement(id, campaigns.taskAreas(id), police, education, banBo, binhLu, users.office());
 	}

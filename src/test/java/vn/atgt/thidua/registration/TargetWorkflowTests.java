@@ -34,6 +34,7 @@ import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 import vn.atgt.thidua.registration.TargetFixture.Movement;
 import vn.atgt.thidua.registration.TargetFixture.RegistrationBuilder;
+import vn.atgt.thidua.support.TestUsers;
 
 /** The registration workflow through its screens and its service: draft, submit, return, fix, resubmit, approve, reopen. */
 @ThiDuaIntegrationTest
@@ -291,7 +292,7 @@ class TargetWorkflowTests {
 	void aClosedCampaignShowsTheRegistrationButRefusesEveryChange() throws Exception {
 		Movement m = fixture.movement();
 		RegistrationBuilder banBo = fixture.registration(m, m.banBo()).withTypicalTargets();
-		fixture.campaigns.close(m.campaignId());
+		fixture.campaigns.close(TestUsers.STANDING_OFFICE, m.campaignId());
 
 		assertThatThrownBy(() -> banBo.with(TargetFixture.quantitative(m.area(1), "Số văn bản", "văn bản", 2)))
 			.hasFieldOrPropertyWithValue("messageKey", "campaign.closed");

@@ -127,13 +127,14 @@ class ReportFixture {
 		Long committee = testUnits.committee(name);
 		UnitSummary police = unit("Công an huyện " + name, UnitKind.AGENCY, committee);
 		UnitSummary banBo = unit("UBND xã Bản Bo " + name, UnitKind.COMMUNE_COMMITTEE, committee);
-		Long id = campaigns.create(committee, new CampaignCommand(unique("KH-"), LocalDate.of(2024, 6, 21), null,
+		Long id = campaigns.create(TestUsers.STANDING_OFFICE, committee,
+				new CampaignCommand(unique("KH-"), LocalDate.of(2024, 6, 21), null,
 				"Phong trào thi đua bảo đảm TTATGT năm 2024 " + name, null, null, null, LocalDate.of(2024, 6, 21),
 				LocalDate.of(2024, 12, 31), 2023, CampaignGoals.all(), AccidentPeriodConvention.POLICE_15_TO_14));
-		taskAreas.addSeedPlanTaskAreas(id);
-		periods.generate(id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31),
-				20, false));
-		campaigns.activate(id);
+		taskAreas.addSeedPlanTaskAreas(TestUsers.STANDING_OFFICE, id);
+		periods.generate(TestUsers.STANDING_OFFICE, id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, 7, 1),
+				LocalDate.of(2024, 12, 31), 20, false));
+		campaigns.activate(TestUsers.STANDING_OFFICE, id);
 		return new Movement(id, committee, campaigns.taskAreas(id), campaigns.periods(id), police, banBo,
 				users.office());
 	}

@@ -27,6 +27,7 @@ import vn.atgt.thidua.report.ReportFixture.Movement;
 import vn.atgt.thidua.report.ReportFixture.ReportBuilder;
 import vn.atgt.thidua.report.ReportFixture.Team;
 import vn.atgt.thidua.support.MutableClock;
+import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
 /**
@@ -192,7 +193,7 @@ class ReportWorkflowTests {
 		fixture.report(m, police, 9).with(Map.of(CHECKS, "1000", ALCOHOL, "1", ACCIDENTS, "9", PLEDGES, "50"), false)
 			.submittedOn(19, 10);
 		// a quarter covering the same months is another cadence: never added in
-		fixture.periods.add(m.campaignId(), new PeriodCommand(Cadence.QUARTERLY, "Quý III/2024",
+		fixture.periods.add(TestUsers.STANDING_OFFICE, m.campaignId(), new PeriodCommand(Cadence.QUARTERLY, "Quý III/2024",
 				java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2024, 9, 30), java.time.LocalDate.of(2024, 10, 20),
 				false));
 		ReportBuilder october = fixture.report(m, police, 10).with(Map.of(CHECKS, "300"), null);
@@ -279,7 +280,7 @@ class ReportWorkflowTests {
 			.isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
 			.isEqualTo("report.period.notStarted");
 		clock.reset();
-		fixture.campaigns.close(m.campaignId());
+		fixture.campaigns.close(TestUsers.STANDING_OFFICE, m.campaignId());
 		assertThatThrownBy(() -> fixture.reports.open(police.officer(), m.campaignId(), m.month(9).id()))
 			.isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
 			.isEqualTo("campaign.closed");
@@ -317,7 +318,7 @@ class ReportWorkflowTests {
 		Team police = fixture.team(m, m.police());
 		ReportBuilder july = fixture.report(m, police, 7).filled();
 		ReportBuilder august = fixture.report(m, police, 8).filled().submittedOn(18, 9);
-		fixture.campaigns.close(m.campaignId());
+		fixture.campaigns.close(TestUsers.STANDING_OFFICE, m.campaignId());
 		assertThat(july.view().status()).isEqualTo(ReportStatus.DRAFT);
 		assertThatThrownBy(() -> reports.save(police.officer(), july.id(), july.view().version(), null, List.of()))
 			.isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())

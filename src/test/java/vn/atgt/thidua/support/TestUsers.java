@@ -21,6 +21,13 @@ import vn.atgt.thidua.common.security.Role;
 public class TestUsers {
 
 	public static final String PASSWORD = "matkhau-thu-nghiem";
+
+	/**
+	 * The standing office as the services see it, with no account behind it: for fixtures that set data up through
+	 * the services (a campaign's setup commands take the user who sets it up).
+	 */
+	public static final CurrentUser STANDING_OFFICE = new CurrentUser(null, "vanphong-thu-nghiem",
+			"Văn phòng thường trực (thử nghiệm)", null, null, Set.of(Role.STANDING_OFFICE), false);
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final UserAccountRepository users;

@@ -2,7 +2,6 @@ package vn.atgt.thidua.account.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -23,29 +22,26 @@ class FirstAdministrator implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	private final AccountService accounts;
-	private final String username;
-	private final String password;
+	private final FirstAdministratorProperties administrator;
 	private final boolean demo;
 
-	FirstAdministrator(AccountService accounts, @Value("${thidua.admin.username:}") String username,
-			@Value("${thidua.admin.password:}") String password, Environment environment) {
+	FirstAdministrator(AccountService accounts, FirstAdministratorProperties administrator, Environment environment) {
 		this.accounts = accounts;
-		this.username = username;
-		this.password = password;
+		this.administrator = administrator;
 		this.demo = environment.acceptsProfiles(Profiles.of("demo"));
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (username.isBlank() || password.isBlank()) {
+		if (!administrator.given()) {
 			if (!demo && !accounts.anyUserExists()) {
 				log.warn("No user exists yet. Set THIDUA_ADMIN_USERNAME and THIDUA_ADMIN_PASSWORD and restart to create the first administrator.");
 			}
 			return;
 		}
 		if (!accounts.anyUserExists()) {
-			accounts.createAdministrator(username, password, username);
-			log.info("Created the first administrator '{}'.", username);
+			accounts.createAdministrator(administrator.username(), administrator.password(), administrator.username());
+			log.info("Created the first administrator '{}'.", administrator.username());
 		}
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.account.AccountQueries;
 import vn.atgt.thidua.account.SignedInUsers;
 import vn.atgt.thidua.account.UserAdminService;
 import vn.atgt.thidua.common.security.CurrentUser;
@@ -27,16 +28,18 @@ class ProfileController {
 	private static final String VIEW = "account/profile";
 
 	private final UserAdminService users;
+	private final AccountQueries queries;
 	private final SignedInUsers signedInUsers;
 
-	ProfileController(UserAdminService users, SignedInUsers signedInUsers) {
+	ProfileController(UserAdminService users, AccountQueries queries, SignedInUsers signedInUsers) {
 		this.users = users;
+		this.queries = queries;
 		this.signedInUsers = signedInUsers;
 	}
 
 	@GetMapping
 	String show(CurrentUser user, Model model) {
-		model.addAttribute("form", ProfileForm.of(users.get(user.id())));
+		model.addAttribute("form", ProfileForm.of(queries.profile(user)));
 		return view(user, model);
 	}
 
@@ -53,7 +56,7 @@ class ProfileController {
 	}
 
 	private String view(CurrentUser user, Model model) {
-		model.addAttribute("account", users.get(user.id()));
+		model.addAttribute("account", queries.profile(user));
 		return VIEW;
 	}
 }

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.atgt.thidua.audit.AuditAction;
-import vn.atgt.thidua.audit.AuditService;
+import vn.atgt.thidua.audit.AuditPage;
+import vn.atgt.thidua.audit.AuditQueries;
+import vn.atgt.thidua.common.security.CurrentUser;
 
 /** {@code /admin/audit}: the audit trail, filtered and paged, for administrators (URL rule in the security config). */
 @Controller
@@ -20,18 +22,19 @@ class AuditController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final AuditService audit;
+	private final AuditQueries queries;
 
-	AuditController(AuditService audit) {
-		this.audit = audit;
+	AuditController(AuditQueries queries) {
+		this.queries = queries;
 	}
 
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
-			@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
 		// a field that did not parse (a date such as 31/02/2024) is shown as an error and is null in the form
-		model.addAttribute("entries", audit.search(filter.toFilter(), pageable));
-		model.addAttribute("entityTypes", audit.entityTypes());
+		AuditPage page = queries.page(user, filter.toFilter(), pageable);
+		model.addAttribute("entries", page.entries());
+		model.addAttribute("entityTypes", page.entityTypes());
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/list";
 	}

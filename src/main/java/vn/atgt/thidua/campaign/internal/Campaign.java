@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,22 +20,19 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import vn.atgt.thidua.campaign.AccidentPeriodConvention;
 import vn.atgt.thidua.campaign.CampaignCommand;
-import vn.atgt.thidua.campaign.CampaignGoals;
 import vn.atgt.thidua.campaign.CampaignStatus;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
-import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.AuditedEntity;
 
 /**
- * A campaign and the rules of its setup: its task areas, reporting periods and participating units change only
- * through it, so that a closed campaign refuses every change, periods of one cadence never overlap and stay within
- * the campaign (unless they are the baseline), and a campaign starts only with at least one task area and one unit.
- * Every change of status is recorded with who and when.
+ * A campaign and the rules of its setup: its plan ({@link CampaignPlan}), task areas, reporting periods and
+ * participating units change only through it, so that a closed campaign refuses every change, its periods keep
+ * {@link PeriodRules}, and it starts only with at least one task area and one unit. Every change of status is recorded
+ * with who and when.
  */
 @Entity
 @Table(name = "campaigns")
@@ -46,57 +45,8 @@ public class Campaign extends AuditedEntity {
 	@Column(name = "committee_id", nullable = false, updatable = false)
 	private Long committeeId;
 
-	@Column(name = "plan_number", nullable = false, length = 50)
-	private String planNumber;
-
-	@Column(name = "plan_date", nullable = false)
-	private LocalDate planDate;
-
-	@Column(name = "legal_basis", length = 2000)
-	private String legalBasis;
-
-	@Column(nullable = false, length = 500)
-	private String title;
-
-	@Column(length = 500)
-	private String theme;
-
-	@Column(length = 10000)
-	private String purpose;
-
-	@Column(length = 10000)
-	private String requirements;
-
-	@Column(name = "start_date", nullable = false)
-	private LocalDate startDate;
-
-	@Column(name = "end_date", nullable = false)
-	private LocalDate endDate;
-
-	@Column(name = "baseline_year", nullable = false)
-	private int baselineYear;
-
-	@Column(name = "goal_reduce_cases", nullable = false)
-	private boolean goalReduceCases;
-
-	@Column(name = "goal_reduce_deaths", nullable = false)
-	private boolean goalReduceDeaths;
-
-	@Column(name = "goal_reduce_injured", nullable = false)
-	private boolean goalReduceInjured;
-
-	@Column(name = "goal_reduce_drink_driving", nullable = false)
-	private boolean goalReduceDrinkDriving;
-
-	@Column(name = "goal_no_especially_serious", nullable = false)
-	private boolean goalNoEspeciallySerious;
-
-	@Column(name = "goal_no_commercial_transport", nullable = false)
-	private boolean goalNoCommercialTransport;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "accident_convention", nullable = false, length = 20)
-	private AccidentPeriodConvention accidentConvention;
+	@Embedded
+	private CampaignPlan plan;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -120,53 +70,22 @@ public class Campaign extends AuditedEntity {
 	protected Campaign() {
 	}
 
-	/** A new campaign, in draft. */
+	/**
+	 * A new campaign, in draft.
+	 * @throws FieldException when the plan ends before it starts or its baseline year is not before it
+	 */
 	public Campaign(Long committeeId, CampaignCommand details, Actor actor) {
 		this.committeeId = Objects.requireNonNull(committeeId);
+		this.plan = CampaignPlan.of(details);
 		this.status = CampaignStatus.DRAFT;
-		apply(details);
 		history.add(new CampaignTransition(this, null, CampaignStatus.DRAFT, actor));
 	}
 
 	/** Changes what the plan says; refused when closed, or when a period would fall outside the new dates. */
 	public void update(CampaignCommand details) {
 		requireOpen();
-		for (ReportingPeriod period : periods) {
-			if (!period.isBaseline() && period.getStartDate().isBefore(details.startDate())) {
-				throw new FieldException("startDate", "campaign.dates.periodOutside", period.getName());
-			}
-			if (!period.isBaseline() && period.getEndDate().isAfter(details.endDate())) {
-				throw new FieldException("endDate", "campaign.dates.periodOutside", period.getName());
-			}
-		}
-		apply(details);
-	}
-
-	private void apply(CampaignCommand d) {
-		if (d.endDate().isBefore(d.startDate())) {
-			throw new FieldException("endDate", "campaign.endDate.beforeStart");
-		}
-		if (d.baselineYear() >= d.startDate().getYear()) {
-			throw new FieldException("baselineYear", "campaign.baselineYear.notBefore", d.startDate().getYear());
-		}
-		this.planNumber = d.planNumber();
-		this.planDate = d.planDate();
-		this.legalBasis = d.legalBasis();
-		this.title = d.title();
-		this.theme = d.theme();
-		this.purpose = d.purpose();
-		this.requirements = d.requirements();
-		this.startDate = d.startDate();
-		this.endDate = d.endDate();
-		this.baselineYear = d.baselineYear();
-		CampaignGoals goals = d.goals();
-		this.goalReduceCases = goals.reduceCases();
-		this.goalReduceDeaths = goals.reduceDeaths();
-		this.goalReduceInjured = goals.reduceInjured();
-		this.goalReduceDrinkDriving = goals.reduceDrinkDrivingAccidents();
-		this.goalNoEspeciallySerious = goals.noEspeciallySeriousAccident();
-		this.goalNoCommercialTransport = goals.noCommercialTransportAccident();
-		this.accidentConvention = d.accidentConvention();
+		PeriodRules.requireInside(periods, details.startDate(), details.endDate());
+		this.plan = CampaignPlan.of(details);
 	}
 
 	// --- life cycle -------------------------------------------------------------------------------------------------
@@ -250,10 +169,7 @@ public class Campaign extends AuditedEntity {
 	}
 
 	public TaskArea taskArea(Long taskAreaId) {
-		return taskAreas.stream()
-			.filter(a -> a.getId().equals(taskAreaId))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("task area", taskAreaId));
+		return byId(taskAreas, TaskArea::getId, taskAreaId, "task area");
 	}
 
 	// --- reporting periods ------------------------------------------------------------------------------------------
@@ -264,18 +180,8 @@ public class Campaign extends AuditedEntity {
 	 */
 	public List<ReportingPeriod> addPeriods(List<PeriodCalendar.Draft> drafts) {
 		requireOpen();
-		List<PeriodCalendar.Draft> accepted = new ArrayList<>();
-		for (PeriodCalendar.Draft draft : drafts) {
-			check(draft, null);
-			for (PeriodCalendar.Draft earlier : accepted) {
-				if (earlier.cadence() == draft.cadence() && !earlier.startDate().isAfter(draft.endDate())
-						&& !draft.startDate().isAfter(earlier.endDate())) {
-					throw new FieldException("startDate", "period.overlaps", earlier.name());
-				}
-			}
-			accepted.add(draft);
-		}
-		List<ReportingPeriod> added = accepted.stream().map(d -> new ReportingPeriod(this, d)).toList();
+		PeriodRules.checkNew(drafts, plan, periods);
+		List<ReportingPeriod> added = drafts.stream().map(d -> new ReportingPeriod(this, d)).toList();
 		periods.addAll(added);
 		periods.sort(Comparator.comparing(ReportingPeriod::getStartDate).thenComparing(ReportingPeriod::getEndDate));
 		return added;
@@ -283,19 +189,15 @@ public class Campaign extends AuditedEntity {
 
 	/** Changes a period; only while the campaign is being set up (reports may refer to it afterwards). */
 	public void updatePeriod(ReportingPeriod period, PeriodCalendar.Draft draft) {
-		requireDraftForPeriodChange();
-		check(draft, period);
+		requireDraft("period.changeOnlyInDraft");
+		PeriodRules.check(draft, plan, periods, period);
 		period.update(draft);
 	}
 
 	/** Deletes a period; only while the campaign is being set up. */
 	public void removePeriod(ReportingPeriod period) {
-		requireDraftForPeriodChange();
-		periods.remove(period);
-	}
-
-	private void requireDraftForPeriodChange() {
 		requireDraft("period.changeOnlyInDraft");
+		periods.remove(period);
 	}
 
 	private void requireDraft(String messageKey) {
@@ -305,36 +207,8 @@ public class Campaign extends AuditedEntity {
 		}
 	}
 
-	private void check(PeriodCalendar.Draft draft, ReportingPeriod except) {
-		if (draft.endDate().isBefore(draft.startDate())) {
-			throw new FieldException("endDate", "period.endDate.beforeStart");
-		}
-		if (draft.dueDate().isBefore(draft.endDate())) {
-			throw new FieldException("dueDate", "period.dueDate.beforeEnd", Formats.DATE.format(draft.endDate()));
-		}
-		if (!draft.baseline()) {
-			if (draft.startDate().isBefore(startDate)) {
-				throw new FieldException("startDate", "period.outsideCampaign", Formats.DATE.format(startDate),
-						Formats.DATE.format(endDate));
-			}
-			if (draft.endDate().isAfter(endDate)) {
-				throw new FieldException("endDate", "period.outsideCampaign", Formats.DATE.format(startDate),
-						Formats.DATE.format(endDate));
-			}
-		}
-		for (ReportingPeriod other : periods) {
-			if (other != except && other.getCadence() == draft.cadence()
-					&& other.overlaps(draft.startDate(), draft.endDate())) {
-				throw new FieldException("startDate", "period.overlaps", other.getName());
-			}
-		}
-	}
-
 	public ReportingPeriod period(Long periodId) {
-		return periods.stream()
-			.filter(p -> p.getId().equals(periodId))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("period", periodId));
+		return byId(periods, ReportingPeriod::getId, periodId, "period");
 	}
 
 	// --- participating units ----------------------------------------------------------------------------------------
@@ -365,18 +239,21 @@ public class Campaign extends AuditedEntity {
 		participants.remove(participant);
 	}
 
-	public boolean isParticipant(Long unitId) {
+	private boolean isParticipant(Long unitId) {
 		return participants.stream().anyMatch(p -> p.getUnitId().equals(unitId));
 	}
 
 	public Participant participant(Long participantId) {
-		return participants.stream()
-			.filter(p -> p.getId().equals(participantId))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("participant", participantId));
+		return byId(participants, Participant::getId, participantId, "participant");
 	}
 
-	// --- reading ----------------------------------------------------------------------------------------------------
+	/** One of the campaign's items; 404 when it belongs to another campaign (or to none). */
+	private static <T> T byId(List<T> items, Function<T, Long> id, Long wanted, String what) {
+		return items.stream()
+			.filter(item -> id.apply(item).equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException(what, wanted));
+	}
 
 	public Long getId() {
 		return id;
@@ -386,61 +263,21 @@ public class Campaign extends AuditedEntity {
 		return committeeId;
 	}
 
-	public String getPlanNumber() {
-		return planNumber;
-	}
-
-	public LocalDate getPlanDate() {
-		return planDate;
-	}
-
-	public String getLegalBasis() {
-		return legalBasis;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public String getTheme() {
-		return theme;
-	}
-
-	public String getPurpose() {
-		return purpose;
-	}
-
-	public String getRequirements() {
-		return requirements;
+	/** What the launching plan says (number, dates, baseline year, goals, accident convention …). */
+	public CampaignPlan getPlan() {
+		return plan;
 	}
 
 	public LocalDate getStartDate() {
-		return startDate;
+		return plan.getStartDate();
 	}
 
 	public LocalDate getEndDate() {
-		return endDate;
-	}
-
-	public int getBaselineYear() {
-		return baselineYear;
-	}
-
-	public CampaignGoals getGoals() {
-		return new CampaignGoals(goalReduceCases, goalReduceDeaths, goalReduceInjured, goalReduceDrinkDriving,
-				goalNoEspeciallySerious, goalNoCommercialTransport);
-	}
-
-	public AccidentPeriodConvention getAccidentConvention() {
-		return accidentConvention;
+		return plan.getEndDate();
 	}
 
 	public CampaignStatus getStatus() {
 		return status;
-	}
-
-	public boolean isClosed() {
-		return status == CampaignStatus.CLOSED;
 	}
 
 	public List<TaskArea> getTaskAreas() {

@@ -15,25 +15,26 @@ import vn.atgt.thidua.campaign.TransitionRow;
 
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
-	String SUMMARY = "select new vn.atgt.thidua.campaign.CampaignSummary(c.id, c.committeeId, c.planNumber, c.title, "
-			+ "c.startDate, c.endDate, c.baselineYear, c.status) from Campaign c ";
+	String SUMMARY = "select new vn.atgt.thidua.campaign.CampaignSummary(c.id, c.committeeId, c.plan.planNumber, "
+			+ "c.plan.title, c.plan.startDate, c.plan.endDate, c.plan.baselineYear, c.status) from Campaign c ";
 
 	/** A campaign runs in a year when its dates meet that year. */
 	String FILTER = "where (:status is null or c.status = :status) "
-			+ "and (:year is null or (extract(year from c.startDate) <= :year and extract(year from c.endDate) >= :year)) ";
+			+ "and (:year is null or (extract(year from c.plan.startDate) <= :year "
+			+ "and extract(year from c.plan.endDate) >= :year)) ";
 
-	@Query(value = SUMMARY + FILTER + "order by c.startDate desc, c.id desc",
+	@Query(value = SUMMARY + FILTER + "order by c.plan.startDate desc, c.id desc",
 			countQuery = "select count(c) from Campaign c " + FILTER)
 	Page<CampaignSummary> search(@Param("status") CampaignStatus status, @Param("year") Integer year,
 			Pageable pageable);
 
-	@Query(SUMMARY + "where (:status is null or c.status = :status) order by c.startDate desc, c.id desc")
+	@Query(SUMMARY + "where (:status is null or c.status = :status) order by c.plan.startDate desc, c.id desc")
 	List<CampaignSummary> summaries(@Param("status") CampaignStatus status);
 
-	@Query("select min(c.startDate) from Campaign c")
+	@Query("select min(c.plan.startDate) from Campaign c")
 	LocalDate firstStart();
 
-	@Query("select max(c.endDate) from Campaign c")
+	@Query("select max(c.plan.endDate) from Campaign c")
 	LocalDate lastEnd();
 
 	@Query("select c.status from Campaign c where c.id = :id")

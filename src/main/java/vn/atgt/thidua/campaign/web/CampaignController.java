@@ -1,6 +1,6 @@
 package vn.atgt.thidua.campaign.web;
 
-import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -18,18 +18,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.campaign.AccidentPeriodConvention;
+import vn.atgt.thidua.campaign.CampaignFormPage;
+import vn.atgt.thidua.campaign.CampaignListPage;
 import vn.atgt.thidua.campaign.CampaignOverview;
+import vn.atgt.thidua.campaign.CampaignQueries;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignStatus;
-import vn.atgt.thidua.campaign.CampaignView;
+import vn.atgt.thidua.campaign.ClonePage;
 import vn.atgt.thidua.campaign.CloneResult;
-import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.StandingOffice;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
-import vn.atgt.thidua.unit.CommitteeService;
-import vn.atgt.thidua.unit.CommitteeSummary;
-import vn.atgt.thidua.common.security.StandingOffice;
 
 /** {@code /campaigns}: the list, the overview of one campaign, its create and edit forms, start, close and clone. */
 @Controller
@@ -41,150 +41,125 @@ class CampaignController {
 	private static final String CLONE = "campaign/clone";
 
 	private final CampaignService campaigns;
-	private final CommitteeService committees;
+	private final CampaignQueries queries;
 
-	CampaignController(CampaignService campaigns, CommitteeService committees) {
+	CampaignController(CampaignService campaigns, CampaignQueries queries) {
 		this.campaigns = campaigns;
-		this.committees = committees;
+		this.queries = queries;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) CampaignStatus status,
 			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
-		model.addAttribute("campaigns", campaigns.search(year, status, pageable));
+		CampaignListPage page = queries.list(user, year, status, pageable);
+		model.addAttribute("campaigns", page.campaigns());
 		model.addAttribute("year", year);
 		model.addAttribute("status", status);
-		model.addAttribute("years", campaigns.years());
+		model.addAttribute("years", page.years());
 		model.addAttribute("statuses", CampaignStatus.values());
-		model.addAttribute("editor", CampaignPages.isEditor(user));
+		model.addAttribute("mayCreate", page.create());
 		return "campaign/list";
 	}
 
 	@GetMapping("/new")
 	@StandingOffice
-	String newCampaign(Model model) {
-		model.addAttribute("form", CampaignForm.empty(committees.main().map(CommitteeSummary::id).orElse(null)));
-		return form(model, null);
+	String newCampaign(CurrentUser user, Model model) {
+		CampaignFormPage page = queries.newCampaignForm(user);
+		model.addAttribute("form", CampaignForm.empty(page.proposedCommitteeId()));
+		return form(model, page);
 	}
 
 	@PostMapping
 	@StandingOffice
-	String create(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, null);
-		}
-		Long id;
-		try {
-			id = campaigns.create(form.committeeId(), form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, null);
+	String create(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		Optional<Long> id = Forms.attemptReturning(result,
+				() -> campaigns.create(user, form.committeeId(), form.toCommand()));
+		if (id.isEmpty()) {
+			return form(model, queries.newCampaignForm(user));
 		}
 		Flash.success(redirect, "campaign.created", form.planNumber());
-		return CampaignPages.overview(id);
+		return CampaignPages.overview(id.get());
 	}
 
 	@GetMapping("/{id}")
 	String overview(@PathVariable Long id, CurrentUser user, Model model) {
-		CampaignOverview overview = campaigns.overview(id);
-		CampaignPages.header(model, overview.campaign(), "general", user);
+		CampaignOverview overview = queries.overview(user, id);
+		CampaignPages.header(model, overview.campaign(), "general", overview.actions());
 		model.addAttribute("overview", overview);
 		return "campaign/overview";
 	}
 
+	/** The edit form; a closed campaign offers none and says why. */
 	@GetMapping("/{id}/edit")
 	@StandingOffice
-	String edit(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		CampaignView campaign = campaigns.get(id);
-		if (campaign.isClosed()) {
+	String edit(@PathVariable Long id, CurrentUser user, Model model, RedirectAttributes redirect) {
+		CampaignFormPage page = queries.campaignForm(user, id);
+		if (!page.editable()) {
 			Flash.danger(redirect, "campaign.closed");
 			return CampaignPages.overview(id);
 		}
-		model.addAttribute("form", CampaignForm.of(campaign));
-		return form(model, campaign);
+		model.addAttribute("form", CampaignForm.of(page.campaign()));
+		return form(model, page);
 	}
 
 	@PostMapping("/{id}/edit")
 	@StandingOffice
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") CampaignForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		CampaignView campaign = campaigns.get(id);
-		if (result.hasErrors()) {
-			return form(model, campaign);
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (Forms.attempt(result, () -> campaigns.update(user, id, form.version(), form.toCommand()))) {
+			Flash.success(redirect, "campaign.updated", form.planNumber());
+			return CampaignPages.overview(id);
 		}
-		try {
-			campaigns.update(id, form.version(), form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, campaign);
-		}
-		Flash.success(redirect, "campaign.updated", form.planNumber());
-		return CampaignPages.overview(id);
+		return form(model, queries.campaignForm(user, id));
 	}
 
 	@PostMapping("/{id}/activate")
 	@StandingOffice
-	String activate(@PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			campaigns.activate(id);
+	String activate(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
+		if (Forms.attempt(redirect, () -> campaigns.activate(user, id))) {
 			Flash.success(redirect, "campaign.activated");
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
 		}
 		return CampaignPages.overview(id);
 	}
 
 	@PostMapping("/{id}/close")
 	@StandingOffice
-	String close(@PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			campaigns.close(id);
+	String close(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
+		if (Forms.attempt(redirect, () -> campaigns.close(user, id))) {
 			Flash.success(redirect, "campaign.closedNow");
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
 		}
 		return CampaignPages.overview(id);
 	}
 
 	@GetMapping("/{id}/clone")
 	@StandingOffice
-	String cloneForm(@PathVariable Long id, Model model) {
-		model.addAttribute("form", CloneForm.of(campaigns.cloneDefaults(id)));
-		model.addAttribute("source", campaigns.get(id));
+	String cloneForm(@PathVariable Long id, CurrentUser user, Model model) {
+		ClonePage page = queries.cloneForm(user, id);
+		model.addAttribute("form", CloneForm.of(page.proposal()));
+		model.addAttribute("source", page.source());
 		return CLONE;
 	}
 
 	@PostMapping("/{id}/clone")
 	@StandingOffice
 	String cloneCampaign(@PathVariable Long id, @Valid @ModelAttribute("form") CloneForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			model.addAttribute("source", campaigns.get(id));
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		Optional<CloneResult> clone = Forms.attemptReturning(result,
+				() -> campaigns.cloneCampaign(user, id, form.toCommand()));
+		if (clone.isEmpty()) {
+			model.addAttribute("source", queries.cloneForm(user, id).source());
 			return CLONE;
 		}
-		CloneResult clone;
-		try {
-			clone = campaigns.cloneCampaign(id, form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			model.addAttribute("source", campaigns.get(id));
-			return CLONE;
-		}
-		Flash.success(redirect, "campaign.cloned", clone.taskAreas(), clone.periods(), clone.participants(),
-				clone.periodsLeftOut(), clone.participantsLeftOut());
-		return CampaignPages.overview(clone.campaignId());
+		CloneResult c = clone.get();
+		Flash.success(redirect, "campaign.cloned", c.taskAreas(), c.periods(), c.participants(), c.periodsLeftOut(),
+				c.participantsLeftOut());
+		return CampaignPages.overview(c.campaignId());
 	}
 
-	private String form(Model model, CampaignView campaign) {
-		model.addAttribute("campaign", campaign);
-		List<CommitteeSummary> active = committees.committees().stream().filter(CommitteeSummary::active).toList();
-		model.addAttribute("committees", active);
+	private static String form(Model model, CampaignFormPage page) {
+		model.addAttribute("campaign", page.campaign());
+		model.addAttribute("committees", page.committees());
 		model.addAttribute("conventions", AccidentPeriodConvention.values());
 		return FORM;
 	}

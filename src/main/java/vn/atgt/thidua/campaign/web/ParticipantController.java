@@ -1,5 +1,7 @@
 package vn.atgt.thidua.campaign.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -12,14 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignQueries;
 import vn.atgt.thidua.campaign.ParticipantService;
 import vn.atgt.thidua.campaign.ParticipantView;
-import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.campaign.ParticipantsPage;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.StandingOffice;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
-import vn.atgt.thidua.common.security.StandingOffice;
+import vn.atgt.thidua.unit.UnitSummary;
 
 /** {@code /campaigns/{id}/units}: the units that take part in the campaign and their persons in charge. */
 @Controller
@@ -28,110 +31,93 @@ class ParticipantController {
 
 	private static final String FORM = "campaign/unit-form";
 
-	private final CampaignService campaigns;
+	private final CampaignQueries queries;
 	private final ParticipantService participants;
 
-	ParticipantController(CampaignService campaigns, ParticipantService participants) {
-		this.campaigns = campaigns;
+	ParticipantController(CampaignQueries queries, ParticipantService participants) {
+		this.queries = queries;
 		this.participants = participants;
 	}
 
 	@GetMapping
 	String list(@PathVariable Long campaignId, CurrentUser user, Model model) {
-		CampaignPages.header(model, campaigns.get(campaignId), "units", user);
-		model.addAttribute("participants", campaigns.participants(campaignId));
-		model.addAttribute("missing", participants.candidates(campaignId).size());
+		ParticipantsPage page = queries.participants(user, campaignId);
+		CampaignPages.header(model, page.campaign(), "units", page.actions());
+		model.addAttribute("participants", page.participants());
+		model.addAttribute("missing", page.missing());
 		return "campaign/units";
 	}
 
 	@PostMapping("/add-missing")
 	@StandingOffice
-	String addMissing(@PathVariable Long campaignId, RedirectAttributes redirect) {
-		try {
-			Flash.success(redirect, "participant.addedMissing", participants.addMissingMembers(campaignId));
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
-		}
+	String addMissing(@PathVariable Long campaignId, CurrentUser user, RedirectAttributes redirect) {
+		Forms.attempt(redirect, () -> Flash.success(redirect, "participant.addedMissing",
+				participants.addMissingMembers(user, campaignId)));
 		return list(campaignId);
 	}
 
+	/** The add form; when every active member unit takes part already, it says so instead. */
 	@GetMapping("/new")
 	@StandingOffice
-	String newParticipant(@PathVariable Long campaignId, Model model, RedirectAttributes redirect) {
-		if (participants.candidates(campaignId).isEmpty()) {
+	String newParticipant(@PathVariable Long campaignId, CurrentUser user, Model model, RedirectAttributes redirect) {
+		List<UnitSummary> candidates = participants.candidates(user, campaignId);
+		if (candidates.isEmpty()) {
 			Flash.warning(redirect, "participant.noCandidates");
 			return list(campaignId);
 		}
 		model.addAttribute("form", ParticipantForm.empty());
-		return form(model, campaignId, null);
+		model.addAttribute("candidates", candidates);
+		return form(model, user, campaignId, null);
 	}
 
 	@PostMapping
 	@StandingOffice
 	String add(@PathVariable Long campaignId, @Valid @ModelAttribute("form") ParticipantForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, campaignId, null);
+			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (Forms.attempt(result, () -> participants.add(user, campaignId, form.unitId(), form.toCommand()))) {
+			Flash.success(redirect, "participant.added");
+			return list(campaignId);
 		}
-		try {
-			participants.add(campaignId, form.unitId(), form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, campaignId, null);
-		}
-		Flash.success(redirect, "participant.added");
-		return list(campaignId);
+		model.addAttribute("candidates", participants.candidates(user, campaignId));
+		return form(model, user, campaignId, null);
 	}
 
 	@GetMapping("/{participantId}/edit")
 	@StandingOffice
-	String edit(@PathVariable Long campaignId, @PathVariable Long participantId, Model model) {
-		ParticipantView participant = participants.get(campaignId, participantId);
+	String edit(@PathVariable Long campaignId, @PathVariable Long participantId, CurrentUser user, Model model) {
+		ParticipantView participant = participants.get(user, campaignId, participantId);
 		model.addAttribute("form", ParticipantForm.of(participant));
-		return form(model, campaignId, participant);
+		return form(model, user, campaignId, participant);
 	}
 
 	@PostMapping("/{participantId}/edit")
 	@StandingOffice
 	String update(@PathVariable Long campaignId, @PathVariable Long participantId,
-			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		ParticipantView participant = participants.get(campaignId, participantId);
-		if (result.hasErrors()) {
-			return form(model, campaignId, participant);
+		boolean saved = Forms.attempt(result,
+				() -> participants.update(user, campaignId, participantId, form.version(), form.toCommand()));
+		ParticipantView participant = participants.get(user, campaignId, participantId);
+		if (saved) {
+			Flash.success(redirect, "participant.updated", participant.unitName());
+			return list(campaignId);
 		}
-		try {
-			participants.update(campaignId, participantId, form.version(), form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, campaignId, participant);
-		}
-		Flash.success(redirect, "participant.updated", participant.unitName());
-		return list(campaignId);
+		return form(model, user, campaignId, participant);
 	}
 
 	@PostMapping("/{participantId}/delete")
 	@StandingOffice
-	String remove(@PathVariable Long campaignId, @PathVariable Long participantId, RedirectAttributes redirect) {
-		try {
-			participants.remove(campaignId, participantId);
+	String remove(@PathVariable Long campaignId, @PathVariable Long participantId, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (Forms.attempt(redirect, () -> participants.remove(user, campaignId, participantId))) {
 			Flash.success(redirect, "participant.removed");
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
 		}
 		return list(campaignId);
 	}
 
-	private String form(Model model, Long campaignId, ParticipantView participant) {
-		model.addAttribute("campaign", campaigns.get(campaignId));
+	private String form(Model model, CurrentUser user, Long campaignId, ParticipantView participant) {
+		model.addAttribute("campaign", queries.setupHeader(user, campaignId));
 		model.addAttribute("participant", participant);
-		if (participant == null) {
-			model.addAttribute("candidates", participants.candidates(campaignId));
-		}
 		return FORM;
 	}
 

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.campaign.Cadence;
-import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignQueries;
 import vn.atgt.thidua.campaign.PeriodService;
-import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.campaign.PeriodsPage;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.StandingOffice;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
-import vn.atgt.thidua.common.security.StandingOffice;
 
 /** {@code /campaigns/{id}/periods}: the campaign's reporting periods, generated or added by hand. */
 @Controller
@@ -31,120 +31,97 @@ class PeriodController {
 	private static final String FORM = "campaign/period-form";
 	private static final String GENERATE = "campaign/period-generate";
 
-	private final CampaignService campaigns;
+	private final CampaignQueries queries;
 	private final PeriodService periods;
 
-	PeriodController(CampaignService campaigns, PeriodService periods) {
-		this.campaigns = campaigns;
+	PeriodController(CampaignQueries queries, PeriodService periods) {
+		this.queries = queries;
 		this.periods = periods;
 	}
 
 	@GetMapping
 	String list(@PathVariable Long campaignId, CurrentUser user, Model model) {
-		CampaignPages.header(model, campaigns.get(campaignId), "periods", user);
-		model.addAttribute("periods", campaigns.periods(campaignId));
+		PeriodsPage page = queries.periods(user, campaignId);
+		CampaignPages.header(model, page.campaign(), "periods", page.actions());
+		model.addAttribute("periods", page.periods());
 		return "campaign/periods";
 	}
 
 	@GetMapping("/generate")
 	@StandingOffice
-	String generateForm(@PathVariable Long campaignId, Model model) {
-		model.addAttribute("form", GenerationForm.of(periods.generationDefaults(campaignId)));
-		return generate(model, campaignId);
+	String generateForm(@PathVariable Long campaignId, CurrentUser user, Model model) {
+		model.addAttribute("form", GenerationForm.of(periods.generationDefaults(user, campaignId)));
+		return generate(model, user, campaignId);
 	}
 
 	@PostMapping("/generate")
 	@StandingOffice
 	String generate(@PathVariable Long campaignId, @Valid @ModelAttribute("form") GenerationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return generate(model, campaignId);
+			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (Forms.attempt(result, () -> Flash.success(redirect, "period.generated",
+				periods.generate(user, campaignId, form.toGeneration())))) {
+			return list(campaignId);
 		}
-		int added;
-		try {
-			added = periods.generate(campaignId, form.toGeneration());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return generate(model, campaignId);
-		}
-		Flash.success(redirect, "period.generated", added);
-		return list(campaignId);
+		return generate(model, user, campaignId);
 	}
 
 	@GetMapping("/new")
 	@StandingOffice
-	String newPeriod(@PathVariable Long campaignId, Model model) {
+	String newPeriod(@PathVariable Long campaignId, CurrentUser user, Model model) {
 		model.addAttribute("form", PeriodForm.empty());
-		return form(model, campaignId, null);
+		return form(model, user, campaignId, null);
 	}
 
 	@PostMapping
 	@StandingOffice
 	String add(@PathVariable Long campaignId, @Valid @ModelAttribute("form") PeriodForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, campaignId, null);
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (Forms.attempt(result, () -> periods.add(user, campaignId, form.toCommand()))) {
+			Flash.success(redirect, "period.added", form.name());
+			return list(campaignId);
 		}
-		try {
-			periods.add(campaignId, form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, campaignId, null);
-		}
-		Flash.success(redirect, "period.added", form.name());
-		return list(campaignId);
+		return form(model, user, campaignId, null);
 	}
 
 	@GetMapping("/{periodId}/edit")
 	@StandingOffice
-	String edit(@PathVariable Long campaignId, @PathVariable Long periodId, Model model) {
-		model.addAttribute("form", PeriodForm.of(periods.get(campaignId, periodId)));
-		return form(model, campaignId, periodId);
+	String edit(@PathVariable Long campaignId, @PathVariable Long periodId, CurrentUser user, Model model) {
+		model.addAttribute("form", PeriodForm.of(periods.get(user, campaignId, periodId)));
+		return form(model, user, campaignId, periodId);
 	}
 
 	@PostMapping("/{periodId}/edit")
 	@StandingOffice
 	String update(@PathVariable Long campaignId, @PathVariable Long periodId,
-			@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, campaignId, periodId);
+		if (Forms.attempt(result,
+				() -> periods.update(user, campaignId, periodId, form.version(), form.toCommand()))) {
+			Flash.success(redirect, "period.updated", form.name());
+			return list(campaignId);
 		}
-		try {
-			periods.update(campaignId, periodId, form.version(), form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, campaignId, periodId);
-		}
-		Flash.success(redirect, "period.updated", form.name());
-		return list(campaignId);
+		return form(model, user, campaignId, periodId);
 	}
 
 	@PostMapping("/{periodId}/delete")
 	@StandingOffice
-	String remove(@PathVariable Long campaignId, @PathVariable Long periodId, RedirectAttributes redirect) {
-		try {
-			periods.remove(campaignId, periodId);
+	String remove(@PathVariable Long campaignId, @PathVariable Long periodId, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (Forms.attempt(redirect, () -> periods.remove(user, campaignId, periodId))) {
 			Flash.success(redirect, "period.removed");
-		}
-		catch (DomainException e) {
-			Flash.danger(redirect, e.messageKey(), e.arguments());
 		}
 		return list(campaignId);
 	}
 
-	private String form(Model model, Long campaignId, Long periodId) {
-		model.addAttribute("campaign", campaigns.get(campaignId));
+	private String form(Model model, CurrentUser user, Long campaignId, Long periodId) {
+		model.addAttribute("campaign", queries.setupHeader(user, campaignId));
 		model.addAttribute("periodId", periodId);
 		model.addAttribute("cadences", Cadence.values());
 		return FORM;
 	}
 
-	private String generate(Model model, Long campaignId) {
-		model.addAttribute("campaign", campaigns.get(campaignId));
+	private String generate(Model model, CurrentUser user, Long campaignId) {
+		model.addAttribute("campaign", queries.setupHeader(user, campaignId));
 		model.addAttribute("cadences", Arrays.stream(Cadence.values()).filter(Cadence::isRegular).toList());
 		return GENERATE;
 	}

@@ -1,14 +1,23 @@
 package vn.atgt.thidua.common.web;
 
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.FieldProblemsException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 
-/** Puts a refused domain rule on the form it came from: beside its field, or at the top of the form. */
+/**
+ * Puts a refused domain rule on the form it came from: beside its field, or at the top of the form; or, for a button
+ * without fields, into the message of the page the handler goes back to. The one place that catches a refused rule in
+ * the web layer (controllers never catch {@link DomainException} themselves).
+ */
 public final class Forms {
 
 	private Forms() {
@@ -57,6 +66,36 @@ public final class Forms {
 		}
 		catch (OptimisticLockingFailureException e) {
 			reject(result, new StaleDataException());
+		}
+		return false;
+	}
+
+	/**
+	 * As {@link #attempt(BindingResult, Runnable)}, for a change that answers something the handler needs (the new
+	 * item's id, for the address it redirects to).
+	 * @return what the change answered; empty when the form is to be shown again with its errors
+	 */
+	public static <T> Optional<T> attemptReturning(BindingResult result, Supplier<T> change) {
+		AtomicReference<T> answer = new AtomicReference<>();
+		return attempt(result, () -> answer.set(change.get())) ? Optional.ofNullable(answer.get()) : Optional.empty();
+	}
+
+	/**
+	 * Makes the change a button asks for (a form without fields, such as "Triển khai" or "Xóa"): a refused rule, or a
+	 * save over someone else's newer one, becomes the danger message of the page the handler redirects to, so that the
+	 * user stays where she was and reads why.
+	 * @return true when the change was made (the handler may then add its success message)
+	 */
+	public static boolean attempt(RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+			return true;
+		}
+		catch (DomainException e) {
+			Flash.danger(redirect, e.messageKey(), e.arguments());
+		}
+		catch (OptimisticLockingFailureException e) {
+			Flash.danger(redirect, "error.conflict");
 		}
 		return false;
 	}

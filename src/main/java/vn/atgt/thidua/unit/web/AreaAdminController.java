@@ -1,6 +1,7 @@
 package vn.atgt.thidua.unit.web;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -17,10 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
+import vn.atgt.thidua.unit.AreaFormPage;
 import vn.atgt.thidua.unit.AreaService;
+import vn.atgt.thidua.unit.AreasPage;
+import vn.atgt.thidua.unit.UnitQueries;
 
 /** {@code /admin/areas}: the administrative areas, their validity and their successions. */
 @Controller
@@ -30,87 +34,79 @@ class AreaAdminController {
 	private static final String FORM = "unit/area-form";
 
 	private final AreaService areas;
+	private final UnitQueries queries;
 
-	AreaAdminController(AreaService areas) {
+	AreaAdminController(AreaService areas, UnitQueries queries) {
 		this.areas = areas;
+		this.queries = queries;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long levelId,
 			@RequestParam(required = false) LocalDate validOn, @PageableDefault(size = 50) Pageable pageable,
-			Model model) {
-		model.addAttribute("areas", areas.search(q, levelId, validOn, pageable));
+			CurrentUser user, Model model) {
+		AreasPage page = queries.areas(user, q, levelId, validOn, pageable);
+		model.addAttribute("areas", page.areas());
 		model.addAttribute("q", q);
 		model.addAttribute("levelId", levelId);
 		model.addAttribute("validOn", validOn);
-		model.addAttribute("levels", areas.levels());
+		model.addAttribute("levels", page.levels());
 		return "unit/areas";
 	}
 
 	@GetMapping("/new")
-	String newArea(Model model) {
+	String newArea(CurrentUser user, Model model) {
 		model.addAttribute("form", AreaForm.empty());
-		return form(model, null);
+		return form(model, queries.areaForm(user, null));
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, null);
+		Optional<Long> id = Forms.attemptReturning(result, () -> areas.create(form.toCommand()));
+		if (id.isEmpty()) {
+			return form(model, queries.areaForm(user, null));
 		}
-		try {
-			Long id = areas.create(form.toCommand());
-			Flash.success(redirect, "area.created", form.name());
-			return "redirect:/admin/areas/" + id + "/edit";
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, null);
-		}
+		Flash.success(redirect, "area.created", form.name());
+		return "redirect:/admin/areas/" + id.get() + "/edit";
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("form", AreaForm.of(areas.get(id)));
-		return form(model, id);
+	String edit(@PathVariable Long id, CurrentUser user, Model model) {
+		AreaFormPage page = queries.areaForm(user, id);
+		model.addAttribute("form", AreaForm.of(page.area()));
+		return form(model, page);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") AreaForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, id);
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (Forms.attempt(result, () -> areas.update(id, form.version(), form.toCommand()))) {
+			Flash.success(redirect, "area.updated", form.name());
+			return "redirect:/admin/areas";
 		}
-		try {
-			areas.update(id, form.version(), form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, id);
-		}
-		Flash.success(redirect, "area.updated", form.name());
-		return "redirect:/admin/areas";
+		return form(model, queries.areaForm(user, id));
 	}
 
 	@PostMapping("/{id}/successions")
 	String addSuccession(@PathVariable Long id, @Valid @ModelAttribute("succession") SuccessionForm succession,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (Forms.attempt(result,
 				() -> areas.addSuccession(id, succession.successorId(), succession.effectiveDate()))) {
 			Flash.success(redirect, "area.succession.added");
 			return "redirect:/admin/areas/" + id + "/edit";
 		}
-		model.addAttribute("form", AreaForm.of(areas.get(id)));
-		return form(model, id);
+		AreaFormPage page = queries.areaForm(user, id);
+		model.addAttribute("form", AreaForm.of(page.area()));
+		return form(model, page);
 	}
 
-	private String form(Model model, Long id) {
-		model.addAttribute("areaId", id);
-		model.addAttribute("levels", areas.levels());
-		model.addAttribute("parents", areas.all());
-		if (id != null) {
-			model.addAttribute("successions", areas.successionsOf(id));
+	private static String form(Model model, AreaFormPage page) {
+		model.addAttribute("areaId", page.area() == null ? null : page.area().id());
+		model.addAttribute("levels", page.levels());
+		model.addAttribute("parents", page.parents());
+		if (page.area() != null) {
+			model.addAttribute("successions", page.successions());
 			if (!model.containsAttribute("succession")) {
 				model.addAttribute("succession", SuccessionForm.empty());
 			}

@@ -1,5 +1,7 @@
 package vn.atgt.thidua.unit.web;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -12,15 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.common.DomainException;
-import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
-import vn.atgt.thidua.unit.AreaService;
+import vn.atgt.thidua.unit.CommitteePage;
 import vn.atgt.thidua.unit.CommitteeRole;
 import vn.atgt.thidua.unit.CommitteeService;
-import vn.atgt.thidua.unit.CommitteeView;
-import vn.atgt.thidua.unit.UnitService;
+import vn.atgt.thidua.unit.UnitQueries;
 
 /** {@code /admin/committees}: the Ban ATGT, its document data and its members. */
 @Controller
@@ -30,91 +30,81 @@ class CommitteeAdminController {
 	private static final String PAGE = "unit/committee";
 
 	private final CommitteeService committees;
-	private final AreaService areas;
-	private final UnitService units;
+	private final UnitQueries queries;
 
-	CommitteeAdminController(CommitteeService committees, AreaService areas, UnitService units) {
+	CommitteeAdminController(CommitteeService committees, UnitQueries queries) {
 		this.committees = committees;
-		this.areas = areas;
-		this.units = units;
+		this.queries = queries;
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("committees", committees.committees());
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("committees", queries.committees(user));
 		return "unit/committees";
 	}
 
 	@GetMapping("/new")
-	String newCommittee(Model model) {
+	String newCommittee(CurrentUser user, Model model) {
 		model.addAttribute("form", CommitteeForm.empty());
-		return page(model, null);
+		return page(model, queries.committee(user, null));
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(model, null);
+	String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult result, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		Optional<Long> id = Forms.attemptReturning(result, () -> committees.create(form.toCommand()));
+		if (id.isEmpty()) {
+			return page(model, queries.committee(user, null));
 		}
-		try {
-			Long id = committees.create(form.toCommand());
-			Flash.success(redirect, "committee.saved", form.name());
-			return "redirect:/admin/committees/" + id;
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return page(model, null);
-		}
+		Flash.success(redirect, "committee.saved", form.name());
+		return "redirect:/admin/committees/" + id.get();
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, Model model) {
-		CommitteeView committee = committees.get(id);
-		model.addAttribute("form", CommitteeForm.of(committee));
-		return page(model, committee);
+	String show(@PathVariable Long id, CurrentUser user, Model model) {
+		CommitteePage page = queries.committee(user, id);
+		model.addAttribute("form", CommitteeForm.of(page.committee()));
+		return page(model, page);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (Forms.attempt(result, () -> committees.update(id, form.version(), form.toCommand()))) {
 			Flash.success(redirect, "committee.saved", form.name());
 			return "redirect:/admin/committees/" + id;
 		}
-		return page(model, committees.get(id));
+		return page(model, queries.committee(user, id));
 	}
 
 	@PostMapping("/{id}/members")
 	String addMember(@PathVariable Long id, @Valid @ModelAttribute("member") MemberForm member, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (Forms.attempt(result, () -> committees.addMember(id, member.toCommand()))) {
 			Flash.success(redirect, "committee.member.added", member.personName());
 			return "redirect:/admin/committees/" + id;
 		}
-		CommitteeView committee = committees.get(id);
-		model.addAttribute("form", CommitteeForm.of(committee));
-		return page(model, committee);
+		CommitteePage page = queries.committee(user, id);
+		model.addAttribute("form", CommitteeForm.of(page.committee()));
+		return page(model, page);
 	}
 
 	@GetMapping("/{id}/members/{memberId}/edit")
-	String editMember(@PathVariable Long id, @PathVariable Long memberId, Model model) {
-		CommitteeView committee = committees.get(id);
-		var row = committee.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
-			.orElseThrow(() -> new NotFoundException("committee member", memberId));
-		model.addAttribute("member", MemberForm.of(row));
-		return memberPage(model, committee, memberId);
+	String editMember(@PathVariable Long id, @PathVariable Long memberId, CurrentUser user, Model model) {
+		CommitteePage page = queries.committee(user, id);
+		model.addAttribute("member", MemberForm.of(page.member(memberId)));
+		return memberPage(model, page, memberId);
 	}
 
 	@PostMapping("/{id}/members/{memberId}")
 	String updateMember(@PathVariable Long id, @PathVariable Long memberId,
-			@Valid @ModelAttribute("member") MemberForm member, BindingResult result, Model model,
+			@Valid @ModelAttribute("member") MemberForm member, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		if (Forms.attempt(result, () -> committees.updateMember(id, memberId, member.version(), member.toCommand()))) {
 			Flash.success(redirect, "committee.member.updated", member.personName());
 			return "redirect:/admin/committees/" + id;
 		}
-		return memberPage(model, committees.get(id), memberId);
+		return memberPage(model, queries.committee(user, id), memberId);
 	}
 
 	@PostMapping("/{id}/members/{memberId}/remove")
@@ -124,10 +114,10 @@ class CommitteeAdminController {
 		return "redirect:/admin/committees/" + id;
 	}
 
-	private String page(Model model, CommitteeView committee) {
-		model.addAttribute("committee", committee);
-		model.addAttribute("areas", areas.all());
-		model.addAttribute("units", units.all());
+	private static String page(Model model, CommitteePage page) {
+		model.addAttribute("committee", page.committee());
+		model.addAttribute("areas", page.areas());
+		model.addAttribute("units", page.units());
 		model.addAttribute("roles", CommitteeRole.values());
 		if (!model.containsAttribute("member")) {
 			model.addAttribute("member", MemberForm.empty());
@@ -135,10 +125,10 @@ class CommitteeAdminController {
 		return PAGE;
 	}
 
-	private String memberPage(Model model, CommitteeView committee, Long memberId) {
-		model.addAttribute("committee", committee);
+	private static String memberPage(Model model, CommitteePage page, Long memberId) {
+		model.addAttribute("committee", page.committee());
 		model.addAttribute("memberId", memberId);
-		model.addAttribute("units", units.all());
+		model.addAttribute("units", page.units());
 		model.addAttribute("roles", CommitteeRole.values());
 		return "unit/member-form";
 	}

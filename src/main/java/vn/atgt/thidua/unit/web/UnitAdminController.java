@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
-import vn.atgt.thidua.unit.AreaService;
-import vn.atgt.thidua.unit.CommitteeService;
-import vn.atgt.thidua.unit.CommitteeSummary;
 import vn.atgt.thidua.unit.UnitFilter;
+import vn.atgt.thidua.unit.UnitFormPage;
 import vn.atgt.thidua.unit.UnitKind;
+import vn.atgt.thidua.unit.UnitQueries;
 import vn.atgt.thidua.unit.UnitService;
+import vn.atgt.thidua.unit.UnitsPage;
 
 /** {@code /admin/units}: the member units, for administrators. */
 @Controller
@@ -34,20 +34,20 @@ class UnitAdminController {
 	private static final String FORM = "unit/unit-form";
 
 	private final UnitService units;
-	private final AreaService areas;
-	private final CommitteeService committees;
+	private final UnitQueries queries;
 
-	UnitAdminController(UnitService units, AreaService areas, CommitteeService committees) {
+	UnitAdminController(UnitService units, UnitQueries queries) {
 		this.units = units;
-		this.areas = areas;
-		this.committees = committees;
+		this.queries = queries;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitKind kind,
-			@RequestParam(required = false) Boolean active, @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
-		model.addAttribute("units", units.search(new UnitFilter(q, kind, null, active),
-				pageable));
+			@RequestParam(required = false) Boolean active, @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+			CurrentUser user, Model model) {
+		UnitsPage page = queries.units(user, new UnitFilter(q, kind, null, active), pageable);
+		model.addAttribute("units", page.units());
+		model.addAttribute("actions", page.actions());
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("active", active);
@@ -56,49 +56,37 @@ class UnitAdminController {
 	}
 
 	@GetMapping("/new")
-	String newUnit(Model model) {
-		model.addAttribute("form", UnitForm.empty(committees.main().map(CommitteeSummary::id).orElse(null)));
-		return form(model, null);
+	String newUnit(CurrentUser user, Model model) {
+		UnitFormPage page = queries.unitForm(user, null);
+		model.addAttribute("form", UnitForm.empty(page.proposedCommitteeId()));
+		return form(model, page);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, null);
+		if (Forms.attempt(result, () -> units.create(form.toCommand()))) {
+			Flash.success(redirect, "unit.created", form.name());
+			return "redirect:/admin/units";
 		}
-		try {
-			units.create(form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, null);
-		}
-		Flash.success(redirect, "unit.created", form.name());
-		return "redirect:/admin/units";
+		return form(model, queries.unitForm(user, null));
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("form", UnitForm.of(units.get(id)));
-		return form(model, id);
+	String edit(@PathVariable Long id, CurrentUser user, Model model) {
+		UnitFormPage page = queries.unitForm(user, id);
+		model.addAttribute("form", UnitForm.of(page.unit()));
+		return form(model, page);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model, id);
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (Forms.attempt(result, () -> units.update(id, form.version(), form.toCommand()))) {
+			Flash.success(redirect, "unit.updated", form.name());
+			return "redirect:/admin/units";
 		}
-		try {
-			units.update(id, form.version(), form.toCommand());
-		}
-		catch (DomainException e) {
-			Forms.reject(result, e);
-			return form(model, id);
-		}
-		Flash.success(redirect, "unit.updated", form.name());
-		return "redirect:/admin/units";
+		return form(model, queries.unitForm(user, id));
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -115,11 +103,11 @@ class UnitAdminController {
 		return "redirect:/admin/units";
 	}
 
-	private String form(Model model, Long id) {
-		model.addAttribute("unitId", id);
+	private static String form(Model model, UnitFormPage page) {
+		model.addAttribute("unitId", page.unit() == null ? null : page.unit().id());
 		model.addAttribute("kinds", UnitKind.values());
-		model.addAttribute("areas", areas.all());
-		model.addAttribute("committees", committees.committees());
+		model.addAttribute("areas", page.areas());
+		model.addAttribute("committees", page.committees());
 		return FORM;
 	}
 }

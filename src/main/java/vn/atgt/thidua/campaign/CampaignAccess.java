@@ -1,0 +1,64 @@
+package vn.atgt.thidua.campaign;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.Role;
+
+/**
+ * The access policy of the campaign module, the one place that says who may read and who may set up a campaign: every
+ * signed-in user reads every campaign, its task areas, periods and units (units register and report under them); the
+ * standing office and administrators create, edit, start, close and clone campaigns and set up their task areas,
+ * periods and units. Every command and page read of the module calls it, and the pages ask it for their buttons
+ * ({@link #actions}). The checks take the campaign itself (its committee among its fields), so that a committee's
+ * scope (a province's installation, issue 18) is added here once.
+ */
+@Component
+public class CampaignAccess {
+
+	/** True when the user sets campaigns up: the standing office and administrators. */
+	public boolean organises(CurrentUser user) {
+		return user.hasAny(Role.STANDING_OFFICE, Role.ADMIN);
+	}
+
+	/** True when the user reads the campaign: every signed-in user of the installation. */
+	public boolean reads(CurrentUser user, CampaignView campaign) {
+		return user != null;
+	}
+
+	/** @throws NotFoundException unless the user reads the campaign ({@link #reads}) */
+	public void requireReader(CurrentUser user, CampaignView campaign) {
+		if (!reads(user, campaign)) {
+			throw new NotFoundException("campaign", campaign.id());
+		}
+	}
+
+	/**
+	 * @throws NotFoundException unless the user reads the campaign
+	 * @throws AccessDeniedException unless she sets it up ({@link #organises})
+	 */
+	public void requireOrganiser(CurrentUser user, CampaignView campaign) {
+		requireReader(user, campaign);
+		if (!organises(user)) {
+			throw new AccessDeniedException("only the standing office and administrators set campaigns up");
+		}
+	}
+
+	/** @throws AccessDeniedException unless the user may launch a campaign of the committee */
+	public void requireCreator(CurrentUser user, Long committeeId) {
+		if (!organises(user)) {
+			throw new AccessDeniedException("only the standing office and administrators create campaigns");
+		}
+	}
+
+	/** What the user may do with the campaign, from the same conditions the module's commands check. */
+	public CampaignActions actions(CurrentUser user, CampaignView campaign) {
+		boolean organiser = reads(user, campaign) && organises(user);
+		boolean open = organiser && !campaign.isClosed();
+		boolean draft = open && campaign.isDraft();
+		return new CampaignActions(open, draft, open && campaign.isActive(), organiser, open, draft, open, draft, open,
+				draft);
+	}
+}
