@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,7 +54,7 @@ public class ReminderService {
 
 	ReminderService(CampaignService campaigns, Lateness lateness, NotificationService notifications,
 			SentReminderRepository sent, PlatformTransactionManager transactions, Clock clock,
-			@Value("${thidua.reminders.days-before:2}") int daysBefore) {
+			ReminderProperties properties) {
 		this.campaigns = campaigns;
 		this.lateness = lateness;
 		this.notifications = notifications;
@@ -63,10 +62,7 @@ public class ReminderService {
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		if (daysBefore < 0) {
-			throw new IllegalArgumentException("thidua.reminders.days-before must not be negative: " + daysBefore);
-		}
-		this.daysBefore = daysBefore;
+		this.daysBefore = properties.daysBefore();
 	}
 
 	/** Sends today's reminders for every running campaign; what the schedule calls. */

@@ -3,7 +3,6 @@ package vn.atgt.thidua.common.storage;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -12,8 +11,7 @@ import org.springframework.util.unit.DataSize;
  * file accepted.
  */
 @ConfigurationProperties("thidua.storage")
-public record StorageProperties(@DefaultValue("database") Type type, @DefaultValue("./data/files") Path dir,
-		@DefaultValue("10MB") DataSize maxFileSize) {
+public record StorageProperties(Type type, Path dir, DataSize maxFileSize) {
 
 	public enum Type {
 		DATABASE, FILESYSTEM

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,8 +25,8 @@ class DomainExceptionHandler {
 
 	private final String maxUploadSize;
 
-	DomainExceptionHandler(@Value("${spring.servlet.multipart.max-file-size:10MB}") String maxUploadSize) {
-		this.maxUploadSize = maxUploadSize;
+	DomainExceptionHandler(MultipartProperties multipart) {
+		this.maxUploadSize = UploadSizes.shown(multipart.getMaxFileSize());
 	}
 
 	@ExceptionHandler(DomainException.class)

@@ -3,7 +3,6 @@ package vn.atgt.thidua.common.web;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -12,6 +11,5 @@ import org.springframework.util.unit.DataSize;
  * long a request waits for its turn before it is told to try again.
  */
 @ConfigurationProperties("thidua.imports")
-public record ImportProperties(@DefaultValue("2MB") DataSize maxFileSize, @DefaultValue("2") int concurrent,
-		@DefaultValue("3s") Duration maxWait) {
+public record ImportProperties(DataSize maxFileSize, int concurrent, Duration maxWait) {
 }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -42,10 +42,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-	UploadLimitFilter(@Value("${spring.servlet.multipart.max-file-size:10MB}") String maxFileSize,
-			@Value("${spring.servlet.multipart.max-request-size:60MB}") String maxRequestSize) {
-		this.maxFileSize = maxFileSize;
-		this.maxRequestSize = maxRequestSize;
+	UploadLimitFilter(MultipartProperties multipart) {
+		this.maxFileSize = UploadSizes.shown(multipart.getMaxFileSize());
+		this.maxRequestSize = UploadSizes.shown(multipart.getMaxRequestSize());
 	}
 
 	@Override

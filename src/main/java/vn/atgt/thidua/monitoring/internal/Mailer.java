@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -27,9 +27,12 @@ public class Mailer {
 	private final String from;
 	private final String baseUrl;
 
-	Mailer(ObjectProvider<JavaMailSender> senders, MessageSource messages,
-			@Value("${thidua.mail.from:thidua-atgt@localhost}") String from,
-			@Value("${thidua.base-url:http://localhost:8080}") String baseUrl) {
+	@Autowired
+	Mailer(ObjectProvider<JavaMailSender> senders, MessageSource messages, MailProperties properties) {
+		this(senders, messages, properties.mail().from(), properties.baseUrl());
+	}
+
+	Mailer(ObjectProvider<JavaMailSender> senders, MessageSource messages, String from, String baseUrl) {
 		this.senders = senders;
 		this.messages = messages;
 		this.from = from;
