@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,19 +56,22 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
 			LoginThrottle names, AddressThrottle addresses, PasswordEncoder passwordEncoder,
 			SecurityContextRepository contexts, SessionRegistry sessionRegistry, JdbcTemplate jdbc, Clock clock,
-			SessionProperties sessions, ApplicationEventPublisher events) throws Exception {
+			SessionProperties sessions, ApplicationEventPublisher events, ApplicationAvailability availability)
+			throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
 		passwords.setPasswordEncoder(passwordEncoder);
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				SignInThrottledException.class.getName(), "/login?throttled"));
+				SignInThrottledException.class.getName(), "/login?throttled", StillStartingException.class.getName(),
+				"/login?starting"));
 		failures.setDefaultFailureUrl("/login?error");
 		AuthenticationEntryPoint toSignIn = entryPoint();
 
 		// The throttled provider alone, without the global manager as a parent: a parent would check the password
 		// again after any refusal that is not an account status (a refused address's right password would pass) and
 		// hash every wrong password twice.
-		ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, names, addresses));
+		ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, names, addresses,
+				availability));
 		signIn.setAuthenticationEventPublisher(authenticationEvents(events));
 
 		http.authenticationManager(signIn)
