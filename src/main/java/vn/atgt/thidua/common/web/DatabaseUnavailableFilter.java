@@ -65,8 +65,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException e) {
-			if (!isDatabaseUnreachable(e) || response.isCommitted()) {
+			if (!isDatabaseUnreachable(e)) {
 				throw e;
+			}
+			if (response.isCommitted()) {
+				// the answer had left already (a redirect whose session could not be saved afterwards): nothing to add
+				log.warn("{} {}: the database cannot be reached ({}) after the answer was sent", request.getMethod(),
+						request.getRequestURI(), rootMessage(e));
+				return;
 			}
 			log.warn("{} {}: the database cannot be reached ({}), answered 503", request.getMethod(),
 					request.getRequestURI(), rootMessage(e));
