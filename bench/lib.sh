@@ -6,6 +6,7 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 JAR=${JAR:-$ROOT/target/thidua-atgt.jar}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
+# a role that may create databases (PGPASSWORD for its password, if it has one)
 PGADMIN=${PGADMIN:-postgres}
 WORK=${WORK:-$(mktemp -d /tmp/thidua-bench.XXXXXX)}
 APP_PID=
@@ -27,7 +28,7 @@ start_app() {
   [ -f "$JAR" ] || { echo "no $JAR: ./mvnw -B -q package -DskipTests" >&2; exit 1; }
   SPRING_PROFILES_ACTIVE=demo \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1" \
-  SPRING_DATASOURCE_USERNAME="$PGADMIN" SPRING_DATASOURCE_PASSWORD= \
+  SPRING_DATASOURCE_USERNAME="$PGADMIN" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
   SERVER_PORT="$2" THIDUA_STORAGE_DIR="$WORK/files" \
     java -Xmx512m -jar "$JAR" >>"$3" 2>&1 &
   APP_PID=$!

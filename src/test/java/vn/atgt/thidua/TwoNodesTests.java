@@ -60,6 +60,10 @@ class TwoNodesTests {
 
 	private static final String SERVER = serverUrl();
 	private static final String DATABASE = "thidua_nodes_" + ProcessHandle.current().pid();
+	// the role of SPRING_DATASOURCE_* when set (CI gives it CREATEDB), else the local server's superuser
+	private static final String USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
+	private static final String PASSWORD = env("SPRING_DATASOURCE_URL", "").isBlank() ? ""
+			: env("SPRING_DATASOURCE_PASSWORD", "");
 
 	GreenMail mail;
 	ConfigurableApplicationContext nodeA;
@@ -205,7 +209,7 @@ class TwoNodesTests {
 			.initializers(context -> context.getBeanFactory().registerSingleton("testConfigurationsExcluded",
 					new TestConfigurationsExcluded()))
 			.run("--server.port=0", "--spring.datasource.url=" + SERVER + DATABASE,
-					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
 					"--spring.datasource.hikari.pool-name=node-" + name, "--spring.mail.host=127.0.0.1",
 					"--spring.mail.port=" + mail.getSmtp().getPort(), "--thidua.reminders.enabled=true",
 					// the job runs when the test says (the real schedule would be 07:00 every day)
@@ -214,6 +218,11 @@ class TwoNodesTests {
 
 	private static int port(ConfigurableApplicationContext node) {
 		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+	}
+
+	private static String env(String name, String otherwise) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? otherwise : value;
 	}
 
 	/** The PostgreSQL server of the other tests (SPRING_DATASOURCE_URL's, else the local one). */
@@ -227,7 +236,7 @@ class TwoNodesTests {
 	}
 
 	private static void execute(String sql) {
-		try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+		try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
 				Statement s = c.createStatement()) {
 			s.execute(sql);
 		}
