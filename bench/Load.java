@@ -82,7 +82,7 @@ public class Load {
 			Thread thread = new Thread(() -> user.run(end), "user-" + i);
 			threads.add(thread);
 			thread.start();
-			Thread.sleep(20);
+			Thread.sleep(200); // people arrive over a few seconds, not all in the same millisecond
 		}
 		for (Thread thread : threads) {
 			thread.join();
@@ -164,7 +164,8 @@ public class Load {
 			if (!login.ok()) {
 				return;
 			}
-			Page answer = post("/login", Map.of("username", account, "password", "demo1234", "_csrf", csrf(login.body())));
+			Page answer = post("/login", "/login", Map.of("username", account, "password", "demo1234", "_csrf",
+					csrf(login.body())));
 			signedIn = answer.status() == 302 && answer.location() != null && !answer.location().contains("/login");
 		}
 
@@ -218,7 +219,7 @@ public class Load {
 				return;
 			}
 			String[] form = forms.get(random.nextInt(forms.size()));
-			Page answer = post("/reports/" + form[0] + "/quick-return", Map.of("version", form[1], "back", form[2],
+			Page answer = post("/reports/" + form[0] + "/quick-return", "/campaigns/" + campaign + "/review", Map.of("version", form[1], "back", form[2],
 					"reason", "Tải thử: bổ sung số liệu " + sequence.incrementAndGet(), "_csrf", csrf(queue.body())));
 			if (answer.status() == 302 && told(answer)) {
 				ack("RETURNED", "report=" + form[0]);
@@ -233,7 +234,8 @@ public class Load {
 			}
 			Matcher open = OPEN_PERIOD.matcher(list.body());
 			if (open.find() && random.nextInt(3) == 0) {
-				post("/campaigns/" + campaign + "/reports/open", Map.of("periodId", open.group(1), "_csrf", csrf(list.body())));
+				post("/campaigns/" + campaign + "/reports/open", "/campaigns/" + campaign + "/reports",
+						Map.of("periodId", open.group(1), "_csrf", csrf(list.body())));
 				return;
 			}
 			List<String> reports = new ArrayList<>();
@@ -271,7 +273,8 @@ public class Load {
 				fields.put("evidenceCaption", "Ảnh tải thử " + mark);
 			}
 			String path = "/reports/" + id + (submit ? "/submit" : "");
-			Page answer = multipart(path, fields, withPhoto ? "evidence" : null, "anh-" + mark + ".png", photo);
+			Page answer = multipart(path, "/reports/" + id, fields, withPhoto ? "evidence" : null, "anh-" + mark + ".png",
+					photo);
 			if (answer.status() == 302 && told(answer)) {
 				ack(submit ? "SUBMITTED" : "SAVED", "report=" + id + " mark=" + mark);
 				if (withPhoto) {
@@ -307,7 +310,8 @@ public class Load {
 			fields.put("weight", "");
 			fields.put("dueDate", "");
 			fields.put("note", "");
-			Page answer = post("/campaigns/" + campaign + "/targets/units/" + link.group(2) + "/targets", fields);
+			Page answer = post("/campaigns/" + campaign + "/targets/units/" + link.group(2) + "/targets",
+					link.group(1) + "?taskAreaId=" + link.group(3) + "&kind=QUANTITATIVE", fields);
 			if (answer.status() == 302 && told(answer)) {
 				ack("TARGET", name);
 			}
@@ -328,17 +332,19 @@ public class Load {
 			return send("GET", path, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
 		}
 
-		Page post(String path, Map<String, String> fields) {
+		/** Posts a form as a browser does, with the page the form was on as Referer. */
+		Page post(String path, String from, Map<String, String> fields) {
 			StringBuilder body = new StringBuilder();
 			fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(encode(name)).append('=')
 				.append(encode(value)));
 			return send("POST", path, HttpRequest.newBuilder(URI.create(base + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Referer", base + path)
+				.header("Referer", base + from)
 				.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 		}
 
-		Page multipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+		Page multipart(String path, String from, Map<String, String> fields, String fileField, String fileName,
+				byte[] content) {
 			String boundary = "----load" + System.nanoTime();
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -352,7 +358,7 @@ public class Load {
 			body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 			return send("POST", path, HttpRequest.newBuilder(URI.create(base + path))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.header("Referer", base + path)
+				.header("Referer", base + from)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 		}
 
@@ -360,7 +366,7 @@ public class Load {
 			long start = System.currentTimeMillis();
 			int status = 0;
 			try {
-				HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
 						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 				status = response.statusCode();
 				String location = response.headers().firstValue("Location").orElse(null);

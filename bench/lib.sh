@@ -9,6 +9,7 @@ PGPORT=${PGPORT:-5432}
 # a role that may create databases (PGPASSWORD for its password, if it has one)
 PGADMIN=${PGADMIN:-postgres}
 WORK=${WORK:-$(mktemp -d /tmp/thidua-bench.XXXXXX)}
+mkdir -p "$WORK"
 APP_PID=
 
 psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN" "$@"; }

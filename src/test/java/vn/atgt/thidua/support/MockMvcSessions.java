@@ -24,6 +24,7 @@ import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Lets MockMvc tests keep a session as they always have ({@code .session(mockSession)}) while the session itself
@@ -35,6 +36,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 public class MockMvcSessions {
 
 	static final String STORED_SESSION_ID = MockMvcSessions.class.getName() + ".ID";
+
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	private static final String SECURITY_CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
@@ -69,6 +72,28 @@ public class MockMvcSessions {
 			}
 		});
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	/**
+	 * A MockMvc test that hands the request a flash message ({@code flashAttr}) puts it in the mock session; the
+	 * application reads flash messages from the stored session, so it is moved there before the request goes on.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> mockMvcFlashInput() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+			HttpServletRequest http = (HttpServletRequest) request;
+			HttpSession carrier = carrier(http, false);
+			Object flash = carrier == null ? null : carrier.getAttribute(FLASH_MAPS);
+			if (flash != null) {
+				carrier.removeAttribute(FLASH_MAPS);
+				http.getSession().setAttribute(FLASH_MAPS, flash);
+			}
+			chain.doFilter(request, response);
+		});
+		// just inside the session store's filter, so that getSession() is the stored session
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
