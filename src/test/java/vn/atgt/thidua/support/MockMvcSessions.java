@@ -62,12 +62,13 @@ public class MockMvcSessions {
 	 * Security's test matchers ({@code authenticated()}) look for it; the application itself never reads it there.
 	 */
 	@Bean
-	FilterRegistrationBean<Filter> mockMvcSecurityContextCopy(SessionRepository<? extends Session> store) {
+	FilterRegistrationBean<Filter> mockMvcSecurityContextCopy(ObjectProvider<SessionRepository<? extends Session>> stores) {
+		// looked up at the first request: a filter is made while the server starts, before the database is set up
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
 			chain.doFilter(request, response);
 			HttpSession carrier = request instanceof MockHttpServletRequest mock ? mock.getSession(false) : null;
 			if (carrier != null && carrier.getAttribute(STORED_SESSION_ID) instanceof String id) {
-				Session stored = store.findById(id);
+				Session stored = stores.getObject().findById(id);
 				carrier.setAttribute(SECURITY_CONTEXT, stored == null ? null : stored.getAttribute(SECURITY_CONTEXT));
 			}
 		});
