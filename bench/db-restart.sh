@@ -31,14 +31,18 @@ sleep 15
 stopped_at=$(date +%s%3N)
 echo "== pg_ctlcluster $PGVERSION main stop (for ${OUTAGE}s) under the load of $USERS users"
 cluster stop
-sleep 1
-page_status=$(curl -s -o "$WORK/outage-page.html" -w '%{http_code}' -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/campaigns")
-health=$(curl -s -w ' %{http_code}' "http://127.0.0.1:$PORT/actuator/health")
-sleep $((OUTAGE > 1 ? OUTAGE - 1 : 0))
+# what a signed-in user and the health check see, asked while the database is away (in the background, so that the
+# outage lasts OUTAGE seconds however long they wait)
+(sleep 1; curl -s -o "$WORK/outage-page.html" -w '%{http_code}' -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/campaigns" \
+  >"$WORK/outage-status.txt") &
+(sleep 1; curl -s -w ' %{http_code}' "http://127.0.0.1:$PORT/actuator/health" >"$WORK/outage-health.txt") &
+sleep "$OUTAGE"
 cluster start
 started_at=$(date +%s%3N)
 echo "== started again after $(((started_at - stopped_at) / 1000))s"
 wait $LOAD_PID || true
+page_status=$(cat "$WORK/outage-status.txt")
+health=$(cat "$WORK/outage-health.txt")
 # the first page served with 200 after the database came back
 first_ok=$(awk -v t="$started_at" '$1 ~ /^[0-9]+$/ && $2 == 200 && $1 >= t {print $1; exit}' <(sort -n "$WORK/requests.log"))
 after=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/campaigns")

@@ -89,9 +89,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 					|| t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
 				return true;
 			}
-			// SQL state class 08: connection exception; 57P01–57P03: the server is shutting down or starting up
-			if (t instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+			// SQL state class 08: connection exception; 57P01–57P03: the server is shutting down or starting up;
+			// a pooled connection that the lost server closed under a transaction says so without a state
+			if (t instanceof SQLException sql && (sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))
+					|| "Connection is closed".equals(sql.getMessage()))) {
 				return true;
 			}
 		}
