@@ -58,7 +58,7 @@ public class AccountService {
 	/** Notes the time of a successful sign-in. */
 	@Transactional
 	public void recordSignIn(String username) {
-		users.findByUsername(UserAccount.normaliseUsername(username)).ifPresent(u -> u.signedIn(clock.instant()));
+		users.recordSignIn(UserAccount.normaliseUsername(username), clock.instant());
 	}
 
 	public boolean anyUserExists() {

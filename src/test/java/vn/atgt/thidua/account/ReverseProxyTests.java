@@ -65,7 +65,7 @@ class ReverseProxyTests {
 	}
 
 	private static String sessionCookie(HttpResponse<String> response) {
-		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
 			.findFirst().orElseThrow();
 	}
 }

@@ -31,6 +31,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.support.HttpUserAgent;
+import vn.atgt.thidua.support.MockMvcSessions;
 import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.TestUnits;
 import vn.atgt.thidua.support.TestUsers;
@@ -191,11 +192,11 @@ class SessionTests {
 	void aChangeMarksTheAccountsSessionsExpiredInTheRegistryAtOnce() throws Exception {
 		CurrentUser officer = users.create("dangky", banBo.id(), Role.UNIT_OFFICER);
 		MockHttpSession session = signIn(officer);
-		assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isFalse();
+		assertThat(sessionRegistry.getSessionInformation(MockMvcSessions.storedId(session)).isExpired()).isFalse();
 
 		admin.setActive(administrator, officer.id(), false);
 
-		assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
+		assertThat(sessionRegistry.getSessionInformation(MockMvcSessions.storedId(session)).isExpired()).isTrue();
 	}
 
 	@Test

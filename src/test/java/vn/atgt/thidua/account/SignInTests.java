@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.support.MutableClock;
+import vn.atgt.thidua.support.MockMvcSessions;
 import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
@@ -166,11 +167,14 @@ class SignInTests {
 	void signingInIssuesANewSessionId() throws Exception {
 		CurrentUser user = users.office();
 		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		// the sign-in page keeps its CSRF token in a (stored) session: the one a fixation attack would plant
+		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		String before = MockMvcSessions.storedId(session);
+		assertThat(before).isNotNull();
 		mvc.perform(post("/login").session(session).with(csrf())
 			.param("username", user.username())
 			.param("password", TestUsers.PASSWORD))
 			.andExpect(authenticated());
-		assertThat(session.getId()).isNotEqualTo(before);
+		assertThat(MockMvcSessions.storedId(session)).isNotEqualTo(before);
 	}
 }

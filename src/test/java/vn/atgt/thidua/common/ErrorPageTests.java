@@ -57,4 +57,14 @@ class ErrorPageTests {
 			.doesNotContain("IllegalStateException")
 			.doesNotContain("at vn.atgt");
 	}
+
+	@Test
+	void aDatabaseThatCannotBeReachedShows503WithoutStackTrace() {
+		HttpResponse<String> page = browser.get("/test-support/database-gone");
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.body()).contains("Hệ thống đang tạm thời gián đoạn, vui lòng thử lại sau ít phút")
+			.doesNotContain("secret detail")
+			.doesNotContain("Exception")
+			.doesNotContain("at vn.atgt");
+	}
 }

@@ -24,11 +24,25 @@ public class HttpUserAgent {
 	private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	public HttpUserAgent(int port) {
-		this.base = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder()
+		this(port, HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
+	}
+
+	private HttpUserAgent(int port, HttpClient client) {
+		this.base = "http://localhost:" + port;
+		this.client = client;
+	}
+
+	/**
+	 * The same browser (its cookies, so its session) talking to another server on this machine, as a load balancer
+	 * would send it to another node.
+	 */
+	public HttpUserAgent at(int port) {
+		HttpUserAgent other = new HttpUserAgent(port, client);
+		other.headers.putAll(headers);
+		return other;
 	}
 
 	/** Sends the header with every later request, as a reverse proxy in front of the server would. */
@@ -63,7 +77,7 @@ public class HttpUserAgent {
 
 	/**
 	 * Posts a multipart form as a browser does: the fields (the CSRF token of {@code pageWithForm} added) and one file
-	 * under {@code fileField}.
+	 * under {@code fileField} (none when it is null).
 	 */
 	public HttpResponse<String> postMultipart(String path, String pageWithForm, java.util.Map<String, String> fields,
 			String fileField, String fileName, byte[] content) {
@@ -73,10 +87,14 @@ public class HttpUserAgent {
 		all.put("_csrf", csrfToken(get(pageWithForm).body()));
 		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
 				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		if (fileField != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(request(path)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Referer", base + pageWithForm)

@@ -24,7 +24,8 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, TestMailConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, TestMailConfiguration.class,
+		MockMvcSessions.class })
 @TestExecutionListeners(listeners = SignInThrottleReset.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ThiDuaIntegrationTest {
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,7 +30,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 import vn.atgt.thidua.account.SessionProperties;
 import vn.atgt.thidua.common.security.SignInThrottledException;
@@ -54,19 +56,22 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
 			LoginThrottle names, AddressThrottle addresses, PasswordEncoder passwordEncoder,
 			SecurityContextRepository contexts, SessionRegistry sessionRegistry, JdbcTemplate jdbc, Clock clock,
-			SessionProperties sessions, ApplicationEventPublisher events) throws Exception {
+			SessionProperties sessions, ApplicationEventPublisher events, ApplicationAvailability availability)
+			throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
 		passwords.setPasswordEncoder(passwordEncoder);
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				SignInThrottledException.class.getName(), "/login?throttled"));
+				SignInThrottledException.class.getName(), "/login?throttled", StillStartingException.class.getName(),
+				"/login?starting"));
 		failures.setDefaultFailureUrl("/login?error");
 		AuthenticationEntryPoint toSignIn = entryPoint();
 
 		// The throttled provider alone, without the global manager as a parent: a parent would check the password
 		// again after any refusal that is not an account status (a refused address's right password would pass) and
 		// hash every wrong password twice.
-		ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, names, addresses));
+		ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, names, addresses,
+				availability));
 		signIn.setAuthenticationEventPublisher(authenticationEvents(events));
 
 		http.authenticationManager(signIn)
@@ -107,15 +112,13 @@ class SecurityConfig {
 		return publisher;
 	}
 
+	/**
+	 * The sessions of each account as the shared session store (Spring Session JDBC) holds them, indexed by username:
+	 * a session marked expired here is ended by whichever node serves its next request.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Tells the session registry when the servlet container ends or renumbers a session. */
-	@Bean
-	static HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	@Bean

@@ -121,10 +121,6 @@ public class UserAccount extends AuditedEntity {
 		accessChanged();
 	}
 
-	public void signedIn(Instant now) {
-		this.lastLoginAt = now;
-	}
-
 	public void updateProfile(String fullName, String jobTitle, String email, String phone) {
 		this.fullName = fullName;
 		this.jobTitle = jobTitle;

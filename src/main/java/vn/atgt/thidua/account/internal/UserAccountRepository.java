@@ -7,12 +7,22 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import vn.atgt.thidua.common.security.Role;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	/**
+	 * Notes a sign-in without raising the account's version: several sessions of one account signing in at the same
+	 * moment (a shared office account, a phone and a desk) must not fail on each other, nor make an administrator's
+	 * open edit form stale.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update UserAccount u set u.lastLoginAt = :at where u.username = :username")
+	int recordSignIn(@Param("username") String username, @Param("at") java.time.Instant at);
 
 	String FILTER = "from UserAccount u where (:pattern is null or u.searchKey like :pattern) "
 			+ "and (:unitId is null or u.unitId = :unitId) and (:active is null or u.active = :active) "
