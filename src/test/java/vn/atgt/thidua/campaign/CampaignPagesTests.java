@@ -105,6 +105,25 @@ class CampaignPagesTests {
 	}
 
 	@Test
+	void eachModuleShowsItsTabOnlyToThoseItsPolicyLetsIn() throws Exception {
+		Long id = fixture.aCampaign(ban).withTaskAreas(2).withMonthlyPeriods(7, 8).create();
+		CurrentUser officer = users.create("donvi", ban.unit(0).id(), Role.UNIT_OFFICER);
+
+		mvc.perform(get("/campaigns/{id}/periods", id).with(as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/campaigns/" + id + "/targets\""),
+					containsString("href=\"/campaigns/" + id + "/reports\""),
+					containsString("href=\"/campaigns/" + id + "/accidents\""),
+					not(containsString("href=\"/campaigns/" + id + "/review\"")),
+					not(containsString("href=\"/campaigns/" + id + "/monitoring\"")))));
+		mvc.perform(get("/campaigns/{id}/periods", id).with(as(fixture.office())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/campaigns/" + id + "/review\""),
+					containsString("href=\"/campaigns/" + id + "/monitoring\""),
+					containsString("href=\"/campaigns/" + id + "/documents\""))));
+	}
+
+	@Test
 	void readersSeeNoButtonThatChangesTheCampaign() throws Exception {
 		Long id = fixture.aCampaign(ban).withTaskAreas(2).withMonthlyPeriods(7, 8).create();
 		CurrentUser officer = users.create("donvi", ban.unit(0).id(), Role.UNIT_OFFICER, Role.UNIT_HEAD);
