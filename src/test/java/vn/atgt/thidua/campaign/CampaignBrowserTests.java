@@ -2,10 +2,13 @@ package vn.atgt.thidua.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -94,5 +97,29 @@ class CampaignBrowserTests {
 		((JavascriptExecutor) browser.driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
 		button.click();
+	}
+
+	/** The filter replaces the list's results in place (htmx): the page is not reloaded, the address keeps the filter. */
+	@Test
+	void theListFiltersInPlaceAndKeepsTheFilterInTheAddress() {
+		Organisation ban = fixture.organisation();
+		String draft = fixture.campaigns.get(fixture.aCampaign(ban).planNumber(CampaignFixture.unique("HX-D-")).create())
+			.planNumber();
+		String active = fixture.campaigns
+			.get(fixture.aCampaign(ban).planNumber(CampaignFixture.unique("HX-A-")).withTaskAreas(1).active().create())
+			.planNumber();
+
+		try (Browser browser = new Browser(port)) {
+			browser.signIn(users.office().username(), TestUsers.PASSWORD);
+			browser.open("/campaigns");
+			JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+			script.executeScript("window.stillTheSamePage = true;");
+			browser.select("Trạng thái", "Nháp");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until(driver -> driver.getCurrentUrl().contains("status=DRAFT")
+						&& !browser.text("campaign-table").contains(active));
+			assertThat(browser.text("campaign-table")).contains(draft);
+			assertThat(script.executeScript("return window.stillTheSamePage === true;")).isEqualTo(true);
+		}
 	}
 }

@@ -16,7 +16,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import vn.atgt.thidua.common.format.VietnameseDateFormatter;
 import vn.atgt.thidua.common.format.VietnameseDecimalFormatter;
 
-/** Vietnamese by default, English with {@code ?lang=en}; Vietnamese dates and decimals in forms; the current user and a clamped page as handler arguments. */
+/**
+ * Vietnamese by default, English with {@code ?lang=en}; Vietnamese dates and decimals in forms; the current user and a
+ * clamped page as handler arguments; a list's results alone for htmx's filter and pager requests.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -35,6 +38,7 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new ListResultsInterceptor()).excludePathPatterns("/assets/**");
 	}
 
 	@Override
