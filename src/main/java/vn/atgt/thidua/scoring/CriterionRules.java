@@ -9,7 +9,7 @@ import vn.atgt.thidua.common.FieldException;
 /**
  * The rules of one line of a score table, for the form and for each row of an imported sheet alike: a numbering the
  * table understands ({@link ScoreNumbering}), a text, a kind; points not negative, at most 9.999,99 with two
- * decimals; a deduction with its points per occurrence; texts within their lengths. Field names are those of the
+ * decimals; a deduction's points per occurrence above 0; texts within their lengths. Field names are those of the
  * criterion form.
  */
 public final class CriterionRules {
@@ -41,10 +41,9 @@ public final class CriterionRules {
 		}
 		points(problems, "maxPoints", c.maxPoints());
 		points(problems, "pointsPerOccurrence", c.pointsPerOccurrence());
-		if (c.kind() == CriterionKind.DEDUCTION && c.pointsPerOccurrence() == null) {
-			problems.add(new FieldException("pointsPerOccurrence", "scoring.criterion.rateRequired"));
-		}
-		else if (c.kind() == CriterionKind.DEDUCTION && c.pointsPerOccurrence().signum() == 0) {
+		// a deduction heading (with sub-lines) has no rate; a scored deduction without one is a problem of the table
+		if (c.kind() == CriterionKind.DEDUCTION && c.pointsPerOccurrence() != null
+				&& c.pointsPerOccurrence().signum() == 0) {
 			problems.add(new FieldException("pointsPerOccurrence", "scoring.criterion.ratePositive"));
 		}
 		if (c.guidance() != null && c.guidance().strip().length() > GUIDANCE_MAX) {

@@ -207,7 +207,7 @@ class ScoringRulesTests {
 			.isInstanceOfSatisfying(InvalidScoreException.class, e -> assertThat(e.problems())
 				.extracting(FieldException::field).containsExactlyInAnyOrder("number", "text", "kind", "maxPoints"));
 		assertThatThrownBy(() -> table.addCriterion(new CriterionCommand("1.", "Trừ", CriterionKind.DEDUCTION,
-				d("5"), null, null, null, null)))
+				d("5"), d("0"), null, null, null)))
 			.isInstanceOfSatisfying(InvalidScoreException.class, e -> assertThat(e.problems())
 				.extracting(FieldException::field).containsExactly("pointsPerOccurrence"));
 		table.addCriterion(new CriterionCommand("1.", "Chỉ đạo", CriterionKind.CRITERION, d("100"), null, null, null,
