@@ -71,10 +71,18 @@ class ScoringFixture {
 
 	/** A running campaign with two units; no score table yet. */
 	Movement movement() {
+		return movement(0);
+	}
+
+	/** As {@link #movement()}, with that many more communes taking part (for the ranking's scale). */
+	Movement movement(int moreCommunes) {
 		String name = "Huyện chấm điểm " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
 		Long committee = units.committee(name);
 		UnitSummary police = units.unit("Công an huyện " + name, UnitKind.AGENCY, committee);
 		UnitSummary commune = units.unit("UBND xã Bản Bo " + name, UnitKind.COMMUNE_COMMITTEE, committee);
+		for (int i = 1; i <= moreCommunes; i++) {
+			units.unit("UBND xã số " + i + " " + name, UnitKind.COMMUNE_COMMITTEE, committee);
+		}
 		Long id = campaigns.create(TestUsers.STANDING_OFFICE, committee, new CampaignCommand(
 				"KH-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000, LocalDate.of(2024, 6, 21), null,
 				"Phong trào thi đua bảo đảm TTATGT năm 2024 " + name, null, null, null, LocalDate.of(2024, 6, 21),
