@@ -1,0 +1,5 @@
+package vn.atgt.thidua.scoring;
+
+/** Published within the transaction of the step, for the modules that follow units' scores (notifications). */
+public record ScoreAccepted(Long campaignId, Long unitId, Long scoreId, String username) {
+}

@@ -1,0 +1,21 @@
+package vn.atgt.thidua.scoring;
+
+import vn.atgt.thidua.common.i18n.Labelled;
+
+/**
+ * Where a unit's score stands: self-scored by the unit ({@code DRAFT}), sent by its head ({@code SUBMITTED}), returned
+ * by the standing office with a reason ({@code RETURNED}, edited like a draft and sent again), or accepted after the
+ * review ({@code ACCEPTED}, locked; it counts in the ranking).
+ */
+public enum ScoreStatus implements Labelled {
+	DRAFT, SUBMITTED, RETURNED, ACCEPTED;
+
+	public boolean isEditable() {
+		return this == DRAFT || this == RETURNED;
+	}
+
+	@Override
+	public String messageKey() {
+		return "scoring.status." + name();
+	}
+}

@@ -1,0 +1,136 @@
+package vn.atgt.thidua.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.scoring.internal.ScoreTable;
+import vn.atgt.thidua.scoring.internal.ScoreTableRepository;
+import vn.atgt.thidua.scoring.internal.UnitScoreRepository;
+
+/**
+ * The door of the score table: the standing office creates a campaign's table and changes its figures, lines,
+ * exclusion conditions and grades (each change checked by the table against the version the office's page showed);
+ * other modules read it with {@link #table(Long)}. Every command asks {@link ScoringAccess} first and is refused once
+ * a unit has submitted on the table. Removing a line also removes the draft self-scores typed on it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScoreTableService {
+
+	private final ScoreTableRepository tables;
+	private final UnitScoreRepository scores;
+	private final ScoringAccess access;
+
+	ScoreTableService(ScoreTableRepository tables, UnitScoreRepository scores, ScoringAccess access) {
+		this.tables = tables;
+		this.scores = scores;
+		this.access = access;
+	}
+
+	/** The campaign's score table, if it has one. */
+	public Optional<ScoreTableView> table(Long campaignId) {
+		return tables.findByCampaignId(campaignId).map(ScoreTable::view);
+	}
+
+	/**
+	 * Creates the campaign's table.
+	 * @throws DomainException {@code scoring.table.exists} when it has one
+	 * @throws InvalidScoreException for figures that break the table's rules
+	 */
+	@Transactional
+	public Long create(CurrentUser user, Long campaignId, TableSettings settings) {
+		access.requireTableEditor(user, campaignId);
+		if (tables.idOf(campaignId).isPresent()) {
+			throw new DomainException("scoring.table.exists");
+		}
+		return tables.save(new ScoreTable(campaignId, settings)).getId();
+	}
+
+	/** Marks the campaign's table as a sample (the demo's), shown so on every page. */
+	@Transactional
+	public void markSample(CurrentUser user, Long campaignId) {
+		access.requireTableEditor(user, campaignId);
+		tables.forChange(campaignId).orElseThrow(() -> new NotFoundException("score table of campaign", campaignId))
+			.markSample();
+	}
+
+	@Transactional
+	public void configure(CurrentUser user, Long campaignId, long version, TableSettings settings) {
+		access.requireTableEditor(user, campaignId);
+		tables.forChange(campaignId, version).configure(settings);
+	}
+
+	@Transactional
+	public void addCriterion(CurrentUser user, Long campaignId, long version, CriterionCommand command) {
+		access.requireTableEditor(user, campaignId);
+		tables.forChange(campaignId, version).addCriterion(command);
+	}
+
+	@Transactional
+	public void updateCriterion(CurrentUser user, Long campaignId, Long criterionId, long version,
+			CriterionCommand command) {
+		access.requireTableEditor(user, campaignId);
+		tables.forChange(campaignId, version).updateCriterion(criterionId, command);
+	}
+
+	@Transactional
+	public void removeCriterion(CurrentUser user, Long campaignId, Long criterionId, long version) {
+		access.requireTableEditor(user, campaignId);
+		ScoreTable table = existing(campaignId);
+		StaleDataException.check(table, version);
+		table.requireEditable();
+		table.criterion(criterionId);
+		scores.deleteLinesOf(List.of(criterionId));
+		tables.forChange(campaignId, version).removeCriterion(criterionId);
+	}
+
+	/** Replaces every line of the table, in order (an imported sheet): all or nothing. */
+	@Transactional
+	public void replaceCriteria(CurrentUser user, Long campaignId, List<CriterionCommand> commands) {
+		access.requireTableEditor(user, campaignId);
+		ScoreTable table = existing(campaignId);
+		table.requireEditable();
+		List<Long> old = table.criterionIds();
+		if (!old.isEmpty()) {
+			scores.deleteLinesOf(old);
+		}
+		tables.forChange(campaignId).orElseThrow().replaceCriteria(commands);
+	}
+
+	@Transactional
+	public void addExclusion(CurrentUser user, Long campaignId, long version, String text) {
+		access.requireTableEditor(user, campaignId);
+		tables.forChange(campaignId, version).addExclusion(text);
+	}
+
+	@Transactional
+	public void removeExclusion(CurrentUser user, Long campaignId, Long exclusionId, long version) {
+		access.requireTableEditor(user, campaignId);
+		tables.forChange(campaignId, version).removeExclusion(exclusionId);
+	}
+
+	@Transactional
+	public void addGrade(CurrentUser user, Long campaignId, long version, String name, BigDecimal minPoints) {
+		access.requireTableEditor(user, campaignId);
+		tables.forChange(campaignId, version).addGrade(name, minPoints);
+	}
+
+	@Transactional
+	public void removeGrade(CurrentUser user, Long campaignId, Long gradeId, long version) {
+		access.requireTableEditor(user, campaignId);
+		tables.forChange(campaignId, version).removeGrade(gradeId);
+	}
+
+	private ScoreTable existing(Long campaignId) {
+		return tables.findByCampaignId(campaignId)
+			.orElseThrow(() -> new NotFoundException("score table of campaign", campaignId));
+	}
+}
