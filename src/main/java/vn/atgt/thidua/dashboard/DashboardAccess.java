@@ -10,7 +10,8 @@ import vn.atgt.thidua.common.security.Role;
 /**
  * The access policy of the dashboard module, the one place that says who sees what: the leadership dashboard is for
  * leaders, the standing office and administrators (a unit user gets 403); the results page is for them too, and a
- * unit's officers and head see the same page for their own unit only. Every read of the module calls it, and the
+ * unit's officers and head see the same page for their own unit only; the standing office and administrators switch
+ * a campaign's public page on and off (anyone reads it while it is on, without signing in). Every read of the module calls it, and the
  * pages ask it what to show ({@link #actions}). The checks take the campaign, so that a committee's scope (a
  * province's installation) is added here once.
  */
@@ -46,9 +47,21 @@ public class DashboardAccess {
 		}
 	}
 
+	/** True when the user switches a campaign's public page on and off: the standing office, administrators. */
+	public boolean publishes(CurrentUser user) {
+		return user.hasAny(Role.STANDING_OFFICE, Role.ADMIN);
+	}
+
+	/** @throws AccessDeniedException (403) unless the user switches the campaign's public page */
+	public void requirePublisher(CurrentUser user, CampaignView campaign) {
+		if (!publishes(user)) {
+			throw new AccessDeniedException("the public page of campaign " + campaign.id());
+		}
+	}
+
 	/** What the pages show the user. */
 	public DashboardActions actions(CurrentUser user, CampaignView campaign) {
 		boolean all = readsDashboard(user);
-		return new DashboardActions(all, readsResults(user), all);
+		return new DashboardActions(all, readsResults(user), all, publishes(user));
 	}
 }

@@ -46,11 +46,13 @@ public class DashboardQueries {
 	private final ReportService reports;
 	private final DashboardAccess access;
 	private final ObjectProvider<DashboardPanelSource> panelSources;
+	private final PublicPages publicPages;
 	private final Clock clock;
 
 	DashboardQueries(CampaignService campaigns, CommitteeService committees, AccidentService accidents,
 			BlackSpotService blackSpots, MonitoringService monitoring, ReportService reports, DashboardAccess access,
-			ObjectProvider<DashboardPanelSource> panelSources, Clock clock) {
+			ObjectProvider<DashboardPanelSource> panelSources, PublicPages publicPages, Clock clock) {
+		this.publicPages = publicPages;
 		this.campaigns = campaigns;
 		this.committees = committees;
 		this.accidents = accidents;
@@ -99,7 +101,8 @@ public class DashboardQueries {
 		return new DashboardPage(campaign, committeeName(campaign), today, period, months, comparison.goals(),
 				comparison.total(), AccidentPanel.of(comparison, period), completions.taskAreas(), completions.total(),
 				standing.currentPeriod(), standing.lastDuePeriod(), late, attention,
-				blackSpots.countByStatus(user, campaignId), panels, access.actions(user, campaign));
+				blackSpots.countByStatus(user, campaignId), panels,
+				access.publishes(user) && publicPages.isOn(campaignId), access.actions(user, campaign));
 	}
 
 	/**
