@@ -75,6 +75,15 @@ public class AccidentService {
 		return comparisons.of(context);
 	}
 
+	/**
+	 * The same comparison for the campaign's public page, which has no signed-in user: confirmed figures only, as
+	 * always. The caller (the dashboard module) serves it only for a campaign whose office switched its page on.
+	 * @throws NotFoundException when there is no such campaign
+	 */
+	public AccidentComparison publicComparison(Long campaignId) {
+		return comparisons.of(months.context(campaignId));
+	}
+
 	/** The goal checks of the campaign so far (see {@link #comparison}). */
 	public List<GoalCheck> goalChecks(CurrentUser user, Long campaignId) {
 		return comparison(user, campaignId).goals();

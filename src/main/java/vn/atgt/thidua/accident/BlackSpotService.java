@@ -2,6 +2,10 @@ package vn.atgt.thidua.accident;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,6 +51,21 @@ public class BlackSpotService {
 		this.campaigns = campaigns;
 		this.units = units;
 		this.clock = clock;
+	}
+
+	/**
+	 * How many points of the register of the campaign's committee stand in each status, every status listed (0 where
+	 * none): one SQL aggregate, for the dashboard.
+	 * @throws NotFoundException unless the user may read the register
+	 */
+	public List<BlackSpotStatusCount> countByStatus(CurrentUser user, Long campaignId) {
+		CampaignView campaign = campaigns.get(campaignId);
+		access.requireReader(user, campaign);
+		Map<BlackSpotStatus, Long> counts = new EnumMap<>(BlackSpotStatus.class);
+		spots.countByStatus(campaign.committeeId()).forEach(c -> counts.put(c.status(), c.count()));
+		return Arrays.stream(BlackSpotStatus.values())
+			.map(s -> new BlackSpotStatusCount(s, counts.getOrDefault(s, 0L)))
+			.toList();
 	}
 
 	/**

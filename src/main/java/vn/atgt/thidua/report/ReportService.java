@@ -131,7 +131,8 @@ public class ReportService {
 			rows.add(new TargetProgressRow(t.unitId(), t.id(), t.taskAreaId(), t.kind(), t.indicatorName(),
 					t.unitOfMeasure(), t.direction(), t.targetValue(), t.dueDate(), cadence.orElse(null),
 					t.isMilestone() ? null : total == null ? BigDecimal.ZERO : total, sum != null && sum.isDone(),
-					sum == null ? 0 : (int) sum.getReports(), sum == null ? null : sum.getAsOf()));
+					sum == null ? 0 : (int) sum.getReports(), sum == null ? null : sum.getAsOf(),
+					t.suggestedIndicatorId()));
 		}
 		return rows;
 	}

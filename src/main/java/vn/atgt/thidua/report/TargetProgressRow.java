@@ -13,11 +13,13 @@ import vn.atgt.thidua.registration.TargetKind;
  * {@code cadence} (for a percentage target, the value of the latest of them instead); zero when none is accepted yet.
  * {@code milestoneDone} is true when an accepted report says the milestone is done. {@code acceptedReports} counts the
  * accepted reports that answer the target; {@code asOf} is the last day of the latest of their periods (null when
- * none).
+ * none). {@code suggestedIndicatorId} is set when the target is the standing office's suggested indicator, so that
+ * the targets and values of several units can be summed (the dashboard's "842 / 1.050 buổi").
  */
 public record TargetProgressRow(Long unitId, Long targetId, Long taskAreaId, TargetKind kind, String indicatorName,
 		String unitOfMeasure, TargetDirection direction, BigDecimal targetValue, LocalDate dueDate, Cadence cadence,
-		BigDecimal cumulativeValue, boolean milestoneDone, int acceptedReports, LocalDate asOf) {
+		BigDecimal cumulativeValue, boolean milestoneDone, int acceptedReports, LocalDate asOf,
+		Long suggestedIndicatorId) {
 
 	public boolean isMilestone() {
 		return kind == TargetKind.MILESTONE;

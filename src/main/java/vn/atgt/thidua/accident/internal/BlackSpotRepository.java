@@ -11,6 +11,7 @@ import org.springframework.data.repository.query.Param;
 import vn.atgt.thidua.accident.BlackSpotHistoryRow;
 import vn.atgt.thidua.accident.BlackSpotKind;
 import vn.atgt.thidua.accident.BlackSpotStatus;
+import vn.atgt.thidua.accident.BlackSpotStatusCount;
 
 public interface BlackSpotRepository extends JpaRepository<BlackSpot, Long> {
 
@@ -32,4 +33,8 @@ public interface BlackSpotRepository extends JpaRepository<BlackSpot, Long> {
 	@Query("select new vn.atgt.thidua.accident.BlackSpotHistoryRow(t.fromStatus, t.toStatus, t.note, t.changedAt, "
 			+ "t.changedBy, t.changedByName) from BlackSpotTransition t where t.blackSpot.id = :id order by t.changedAt, t.id")
 	List<BlackSpotHistoryRow> history(@Param("id") Long blackSpotId);
+
+	@Query("select new vn.atgt.thidua.accident.BlackSpotStatusCount(b.status, count(b)) from BlackSpot b "
+			+ "where b.committeeId = :committeeId group by b.status")
+	List<BlackSpotStatusCount> countByStatus(@Param("committeeId") Long committeeId);
 }

@@ -40,6 +40,59 @@ public final class Sheets {
 		return SheetReader.read(in, headers, problems, SheetReader.Limits.DEFAULT);
 	}
 
+	/**
+	 * A workbook with one sheet of a page's table: the lines {@code above} (what the table is of, its filters), an empty
+	 * row, the bold header row, then the rows; a {@link Number} is written as a number (so that Calc and Excel sum
+	 * it), anything else as its text, null as an empty cell.
+	 */
+	public static byte[] writeTable(String sheetName, List<String> above, List<String> headers,
+			List<List<Object>> rows) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(sheetName);
+			CellStyle headerStyle = workbook.createCellStyle();
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			headerStyle.setFont(bold);
+			headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+			headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			int r = 0;
+			for (String line : above) {
+				sheet.createRow(r++).createCell(0).setCellValue(line);
+			}
+			if (!above.isEmpty()) {
+				r++;
+			}
+			int headerRow = r;
+			Row header = sheet.createRow(r++);
+			for (int c = 0; c < headers.size(); c++) {
+				Cell cell = header.createCell(c);
+				cell.setCellValue(headers.get(c));
+				cell.setCellStyle(headerStyle);
+			}
+			for (List<Object> values : rows) {
+				Row row = sheet.createRow(r++);
+				for (int c = 0; c < values.size(); c++) {
+					Object value = values.get(c);
+					if (value instanceof Number number) {
+						row.createCell(c).setCellValue(number.doubleValue());
+					}
+					else if (value != null) {
+						row.createCell(c).setCellValue(value.toString());
+					}
+				}
+			}
+			for (int c = 0; c < headers.size(); c++) {
+				sheet.setColumnWidth(c, Math.min(60, Math.max(12, headers.get(c).length() + 4)) * 256);
+			}
+			sheet.createFreezePane(0, headerRow + 1);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** A workbook with one sheet: bold header row, then the rows as text. */
 	public static byte[] write(String sheetName, List<String> headers, List<List<String>> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

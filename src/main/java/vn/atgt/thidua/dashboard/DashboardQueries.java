@@ -1,0 +1,130 @@
+package vn.atgt.thidua.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.atgt.thidua.accident.AccidentComparison;
+import vn.atgt.thidua.accident.AccidentService;
+import vn.atgt.thidua.accident.BlackSpotService;
+import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignSummary;
+import vn.atgt.thidua.campaign.CampaignView;
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.monitoring.CampaignStanding;
+import vn.atgt.thidua.monitoring.MonitoringService;
+import vn.atgt.thidua.monitoring.UnitStanding;
+import vn.atgt.thidua.report.ReportService;
+import vn.atgt.thidua.unit.CommitteeService;
+import vn.atgt.thidua.unit.CommitteeSummary;
+
+/**
+ * The leadership dashboard of a campaign ({@code /campaigns/{id}/dashboard}): everything read through the doors of
+ * the modules that own the figures — accident (comparison, goal checks, black spots by status), monitoring (where
+ * every unit stands), report (approved targets with their accepted sums) — in one read-only transaction, so that the
+ * campaign is loaded once; a constant number of SQL statements whatever the number of units (measured by
+ * DashboardStatementCountTests). Who may see it is {@link DashboardAccess}'s.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardQueries {
+
+	private final CampaignService campaigns;
+	private final CommitteeService committees;
+	private final AccidentService accidents;
+	private final BlackSpotService blackSpots;
+	private final MonitoringService monitoring;
+	private final ReportService reports;
+	private final DashboardAccess access;
+	private final ObjectProvider<DashboardPanelSource> panelSources;
+	private final PublicPages publicPages;
+	private final Clock clock;
+
+	DashboardQueries(CampaignService campaigns, CommitteeService committees, AccidentService accidents,
+			BlackSpotService blackSpots, MonitoringService monitoring, ReportService reports, DashboardAccess access,
+			ObjectProvider<DashboardPanelSource> panelSources, PublicPages publicPages, Clock clock) {
+		this.publicPages = publicPages;
+		this.campaigns = campaigns;
+		this.committees = committees;
+		this.accidents = accidents;
+		this.blackSpots = blackSpots;
+		this.monitoring = monitoring;
+		this.reports = reports;
+		this.access = access;
+		this.panelSources = panelSources;
+		this.clock = clock;
+	}
+
+	/**
+	 * The dashboard for the period of that kind around that month ("2024-09"; default: today's month, kept within the
+	 * campaign).
+	 * @throws AccessDeniedException (403) unless the user reads the dashboard
+	 * @throws NotFoundException when there is no such campaign
+	 */
+	public DashboardPage dashboard(CurrentUser user, Long campaignId, String kind, String month) {
+		CampaignView campaign = campaigns.get(campaignId);
+		access.requireDashboard(user, campaign);
+		LocalDate today = today();
+		YearMonth first = YearMonth.from(campaign.startDate());
+		YearMonth last = YearMonth.from(campaign.endDate());
+		DashboardPeriod period = DashboardPeriod.parse(kind, month, YearMonth.from(today), first, last);
+
+		AccidentComparison comparison = accidents.comparison(user, campaignId);
+		CampaignStanding standing = monitoring.standing(user, campaignId);
+		Completions completions = Completions.of(campaign, campaigns.taskAreas(campaignId),
+				reports.progress(campaignId), today);
+		List<AttentionUnit> attention = new ArrayList<>();
+		int late = 0;
+		for (UnitStanding unit : standing.units()) {
+			late += unit.overdue().isEmpty() ? 0 : 1;
+			AttentionUnit candidate = new AttentionUnit(unit, completions.unit(unit.unitId()));
+			if (candidate.needsAttention()) {
+				attention.add(candidate);
+			}
+		}
+		List<DashboardPanel> panels = panelSources.orderedStream()
+			.flatMap(source -> source.panel(user, campaignId).stream())
+			.toList();
+		List<YearMonth> months = new ArrayList<>();
+		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+			months.add(m);
+		}
+		return new DashboardPage(campaign, committeeName(campaign), today, period, months, comparison.goals(),
+				comparison.total(), AccidentPanel.of(comparison, period), completions.taskAreas(), completions.total(),
+				standing.currentPeriod(), standing.lastDuePeriod(), late, attention,
+				blackSpots.countByStatus(user, campaignId), panels,
+				access.publishes(user) && publicPages.isOn(campaignId), access.actions(user, campaign));
+	}
+
+	/**
+	 * The running campaigns whose dashboard the user may open (newest first); empty for a user who reads no
+	 * dashboard. The home page shows the dashboard's way in for each.
+	 */
+	public List<CampaignSummary> runningCampaigns(CurrentUser user) {
+		if (!access.readsDashboard(user)) {
+			return List.of();
+		}
+		return campaigns.listActive();
+	}
+
+	private String committeeName(CampaignView campaign) {
+		return committees.committees().stream()
+			.filter(c -> c.id().equals(campaign.committeeId()))
+			.map(CommitteeSummary::name)
+			.findFirst()
+			.orElse("");
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+	}
+}

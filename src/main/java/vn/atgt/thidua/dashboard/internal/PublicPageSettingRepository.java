@@ -1,0 +1,6 @@
+package vn.atgt.thidua.dashboard.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PublicPageSettingRepository extends JpaRepository<PublicPageSetting, Long> {
+}

@@ -1,0 +1,143 @@
+package vn.atgt.thidua.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.atgt.thidua.support.TestUsers.as;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.monitoring.MonitoringFixture;
+import vn.atgt.thidua.support.LibreOffice;
+import vn.atgt.thidua.support.MutableClock;
+import vn.atgt.thidua.support.TestUsers;
+import vn.atgt.thidua.support.ThiDuaIntegrationTest;
+
+/**
+ * The results page of the movement built by hand ({@link DashboardFixture}) on 10/10/2024: every figure of both
+ * tables, the filters, a unit user's own unit only, and the XLSX of each table read back through LibreOffice Calc.
+ */
+@ThiDuaIntegrationTest
+class ResultsPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DashboardFixture fixture;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	MutableClock clock;
+
+	@TempDir
+	Path workDir;
+
+	DashboardFixture.Story story;
+
+	@BeforeEach
+	void build() {
+		story = fixture.story();
+		clock.setInstant(MonitoringFixture.at(10, 10, 12, 0));
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void unitByTaskAreaAndTaskAreaByUnitShowEveryUnitsTargetsByStanding() throws Exception {
+		Document page = page(story.results(), users.office());
+		var units = page.select("[data-testid=units-table]");
+		assertThat(units.select("tbody tr")).hasSize(4);
+		assertThat(row(units, story.police().unitId())).endsWith("Cơ quan, ban ngành 50 % — — — — — 2 1 1 0 50 %");
+		assertThat(row(units, story.education().unitId())).endsWith("0 % — — — — — 2 0 0 2 0 %");
+		assertThat(row(units, story.banBo().unitId())).endsWith("UBND cấp xã — — — — — — 0 0 0 0 —");
+		assertThat(units.select("[data-testid=units-total]").text()).isEqualTo("Tổng cộng 4 1 1 2 25 %");
+
+		var areas = page.select("[data-testid=task-areas-table]");
+		var first = areas.select("tbody[data-task-area=1]");
+		assertThat(first.select("tr[data-unit]")).hasSize(2);
+		assertThat(first.select("tr[data-unit=" + story.police().unitId() + "]").text()).endsWith("2 1 1 0 50 %");
+		assertThat(first.select("[data-testid=area-total]").text()).endsWith("Cộng nhiệm vụ 4 1 1 2 25 %");
+		assertThat(areas.select("tbody[data-task-area=2] [data-testid=area-total]").text())
+			.endsWith("Cộng nhiệm vụ 0 0 0 0 —");
+	}
+
+	@Test
+	void theFiltersNarrowUnitsAndTaskAreasAndBadValuesAreNoFilter() throws Exception {
+		Document communes = page(story.results() + "?unitKind=COMMUNE_COMMITTEE", users.leader());
+		assertThat(communes.select("[data-testid=units-table] tbody tr").eachAttr("data-unit")).containsExactly(
+				story.banBo().unitId().toString(), story.naTam().unitId().toString());
+		Document area1 = page(story.results() + "?taskAreaId=" + story.m().area(1), users.leader());
+		assertThat(area1.select("[data-testid=units-table] thead th")).hasSize(2 + 1 + 5);
+		assertThat(area1.select("[data-testid=task-areas-table] tbody")).hasSize(1);
+		Document bad = page(story.results() + "?unitKind=NONE&taskAreaId=abc&areaId=%27", users.leader());
+		assertThat(bad.select("[data-testid=units-table] tbody tr")).hasSize(4);
+	}
+
+	@Test
+	void aUnitUserSeesHerOwnUnitOnlyAndTheDashboardIsNotHers() throws Exception {
+		CurrentUser head = story.police().head();
+		Document page = page(story.results(), head);
+		assertThat(page.select("[data-testid=units-table] tbody tr").eachAttr("data-unit"))
+			.containsExactly(story.police().unitId().toString());
+		assertThat(page.select("[data-testid=task-areas-table] tr[data-unit]").eachAttr("data-unit"))
+			.containsOnly(story.police().unitId().toString());
+		assertThat(page.select("#unitKind")).isEmpty();
+		assertThat(page.select("main").text()).doesNotContain(story.education().unit().name());
+		String csv = LibreOffice.sheetText(export(story.results() + "/export?table=UNITS", head), workDir);
+		assertThat(csv).contains(story.police().unit().name()).doesNotContain(story.education().unit().name());
+		mvc.perform(get(story.dashboard()).with(as(head))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void eachTableExportsToXlsxWithTheScreensColumnsAndFigures() throws Exception {
+		String url = story.results() + "/export?table=UNITS&unitKind=AGENCY";
+		String csv = LibreOffice.sheetText(export(url, users.leader()), workDir);
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).startsWith("\"Kế hoạch số " + story.m().planNumber());
+		assertThat(lines.get(1)).startsWith("\"Kết quả theo đơn vị và nhiệm vụ trọng tâm\"");
+		assertThat(lines.get(2)).startsWith("\"Bộ lọc: loại đơn vị Cơ quan, ban ngành\"");
+		assertThat(lines.get(3)).startsWith("\"Số liệu đến ngày 10/10/2024\"");
+		assertThat(lines.get(5)).startsWith("\"Đơn vị\",\"Loại đơn vị\",\"1. ").endsWith(
+				"\"Số chỉ tiêu\",\"Đạt\",\"Đúng tiến độ\",\"Chậm\",\"Tỷ lệ đạt (%)\"");
+		assertThat(csv).contains("\"" + story.police().unit().name() + "\",\"Cơ quan, ban ngành\",50,,,,,,2,1,1,0,50");
+		assertThat(csv).contains("\"" + story.education().unit().name() + "\",\"Cơ quan, ban ngành\",0,,,,,,2,0,0,2,0");
+		assertThat(csv).contains("\"Tổng cộng\",,,,,,,,4,1,1,2,25");
+
+		String byArea = LibreOffice.sheetText(export(story.results() + "/export?table=TASK_AREAS", users.office()),
+				workDir);
+		assertThat(byArea).contains("\"" + story.police().unit().name() + "\",2,1,1,0,50");
+		assertThat(byArea).contains("\"Cộng nhiệm vụ\",4,1,1,2,25");
+		assertThat(byArea).contains("\"Bộ lọc: tất cả đơn vị, tất cả nhiệm vụ trọng tâm\"");
+	}
+
+	private static String row(org.jsoup.select.Elements table, Long unitId) {
+		return table.select("tr[data-unit=" + unitId + "]").text();
+	}
+
+	private byte[] export(String url, CurrentUser user) throws Exception {
+		return mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+	}
+
+	private Document page(String url, CurrentUser user) throws Exception {
+		return Jsoup.parse(mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+}
