@@ -71,6 +71,13 @@ public class CommendationAccess {
 		}
 	}
 
+	/** @throws AccessDeniedException unless the user is of the standing office or an administrator (meeting, settings) */
+	public void requireOfficeWork(CurrentUser user) {
+		if (!office(user)) {
+			throw new AccessDeniedException("only the standing office records meetings and settings");
+		}
+	}
+
 	/** @throws AccessDeniedException unless the user sees every unit (the office's lists and the dossier) */
 	public void requireAllUnits(CurrentUser user) {
 		if (!seesAllUnits(user)) {
