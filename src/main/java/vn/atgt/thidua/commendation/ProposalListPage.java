@@ -1,0 +1,16 @@
+package vn.atgt.thidua.commendation;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+
+import vn.atgt.thidua.campaign.CampaignView;
+
+/**
+ * The list of proposals: the campaign, a page of proposals, the fairness figures and the quota warnings (for those who
+ * see every unit), the suggested nominees (for the office), the committee's settings, what the user may do.
+ */
+public record ProposalListPage(CampaignView campaign, Page<ProposalRow> proposals, Fairness fairness,
+		List<QuotaWarning> quotaWarnings, List<Suggestion> suggestions, CommendationSettingsView settings,
+		ProposalListActions actions) {
+}
