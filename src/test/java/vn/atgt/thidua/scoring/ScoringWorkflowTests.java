@@ -77,6 +77,23 @@ class ScoringWorkflowTests {
 	}
 
 	@Test
+	void theOfficesFormsOpenFilledIn() throws Exception {
+		Movement m = fixture.movementWithTable();
+		String t = m.tablePage();
+		assertThat(page(t + "/settings", m.office()).select("#totalPoints").val()).isEqualTo("100");
+		assertThat(page(t + "/criteria/new", m.office()).select("#kind option")).hasSize(3);
+		Document edit = page(t + "/criteria/" + fixture.criterion(m, "1.2") + "/edit", m.office());
+		assertThat(edit.select("#number").val()).isEqualTo("1.2");
+		assertThat(edit.select("#maxPoints").val()).isEqualTo("10");
+		assertThat(page(t + "/import", m.office()).select("[data-testid=template-link]").attr("href"))
+			.isEqualTo(t + "/export");
+		Document table = page(t, m.leader());
+		assertThat(table.select("[data-testid=criteria] tbody tr")).hasSize(10);
+		assertThat(table.select("[data-testid=ranking-link]")).hasSize(1);
+		assertThat(table.select("[data-testid=table-settings]")).isEmpty();
+	}
+
+	@Test
 	void aUnitScoresItsHeadSubmitsTheOfficeReturnsThenAcceptsAndTheRankingShowsTheGrade() throws Exception {
 		Movement m = fixture.movementWithTable();
 		CurrentUser officer = m.police().officer();
