@@ -54,6 +54,29 @@ public class ScoreTableService {
 		return tables.save(new ScoreTable(campaignId, settings)).getId();
 	}
 
+	/**
+	 * Starts the campaign's table from an earlier campaign's: its figures, lines, exclusion conditions and grades
+	 * (not its scores); the copy is the office's to change and is not a sample.
+	 * @throws DomainException {@code scoring.table.exists} when the campaign has a table, {@code scoring.copy.noSource}
+	 *         when the other campaign has none
+	 */
+	@Transactional
+	public Long copyFrom(CurrentUser user, Long campaignId, Long sourceCampaignId) {
+		access.requireTableEditor(user, campaignId);
+		access.requireCampaignReadable(user, sourceCampaignId);
+		if (tables.idOf(campaignId).isPresent()) {
+			throw new DomainException("scoring.table.exists");
+		}
+		ScoreTableView source = table(sourceCampaignId).orElseThrow(() -> new DomainException("scoring.copy.noSource"));
+		ScoreTable copy = new ScoreTable(campaignId, new TableSettings(source.title(), source.totalPoints(),
+				source.passMark(), source.bonusCap(), source.deductionCap()));
+		copy.replaceCriteria(source.criteria().stream().map(c -> new CriterionCommand(c.number(), c.text(), c.kind(),
+				c.maxPoints(), c.pointsPerOccurrence(), c.guidance(), c.evidenceExpected(), null)).toList());
+		source.exclusions().forEach(e -> copy.addExclusion(e.text()));
+		source.grades().forEach(g -> copy.addGrade(g.name(), g.minPoints()));
+		return tables.save(copy).getId();
+	}
+
 	/** Marks the campaign's table as a sample (the demo's), shown so on every page. */
 	@Transactional
 	public void markSample(CurrentUser user, Long campaignId) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.common.NotFoundException;
@@ -47,8 +48,15 @@ public class ScoringQueries {
 		CampaignView campaign = campaigns.get(campaignId);
 		ScoreTableView table = tables.findByCampaignId(campaignId).map(ScoreTable::view).orElse(null);
 		Long own = user.unitId() == null ? null : scores.idOf(campaignId, user.unitId()).orElse(null);
-		return new ScoreTablePage(campaign, table, table == null ? List.of() : table.problems(),
-				access.tableActions(user, campaign, table, own != null), own);
+		ScoringActions actions = access.tableActions(user, campaign, table, own != null);
+		List<CampaignSummary> sources = List.of();
+		if (table == null && actions.editTable()) {
+			List<Long> withTables = tables.campaignIds();
+			sources = campaigns.list(null).stream()
+				.filter(c -> withTables.contains(c.id()) && !c.id().equals(campaignId)).toList();
+		}
+		return new ScoreTablePage(campaign, table, table == null ? List.of() : table.problems(), actions, own,
+				sources);
 	}
 
 	/** The table for the office's forms (the campaign must have one). */

@@ -93,7 +93,8 @@ class ScoringPermissionTests {
 				post(t + "/grades/" + grade + "/delete").param("version", "" + version),
 				multipart(t + "/import").file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream",
 						new byte[] { 1, 2 })),
-				post(t + "/import/confirm").param("token", "x"));
+				post(t + "/import/confirm").param("token", "x"),
+				post(t + "/copy").param("sourceId", "" + m.campaignId()));
 	}
 
 	int status(AbstractMockHttpServletRequestBuilder<?> request, CurrentUser user) throws Exception {

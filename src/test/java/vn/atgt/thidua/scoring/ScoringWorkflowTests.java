@@ -77,6 +77,47 @@ class ScoringWorkflowTests {
 	}
 
 	@Test
+	void theOfficeStartsFromTheTableOfAnEarlierCampaign() throws Exception {
+		Movement earlier = fixture.movementWithTable();
+		fixture.submitted(earlier, earlier.police(), fixture.points(earlier, "10", "10", "25", "40"));
+		Movement m = fixture.movement();
+		Document page = page(m.tablePage(), m.office());
+		assertThat(page.select("[data-testid=copy-form] option").eachAttr("value"))
+			.contains("" + earlier.campaignId());
+		mvc.perform(form(m.tablePage() + "/copy", m.office()).param("sourceId", "" + earlier.campaignId()))
+			.andExpect(redirectedUrl(m.tablePage()));
+		ScoreTableView copy = fixture.table(m.campaignId());
+		ScoreTableView source = fixture.table(earlier.campaignId());
+		assertThat(copy.criteria()).extracting(CriterionView::number, CriterionView::text, CriterionView::maxPoints)
+			.isEqualTo(source.criteria().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.number(), c.text(),
+					c.maxPoints())).toList());
+		assertThat(copy.grades()).extracting(GradeView::name).containsExactly("Xuất sắc", "Tốt", "Hoàn thành");
+		assertThat(copy.exclusions()).hasSize(1);
+		assertThat(copy.locked()).as("the source was locked; the copy is not").isFalse();
+		assertThat(copy.problems()).isEmpty();
+		mvc.perform(form(m.tablePage() + "/copy", m.office()).param("sourceId", "" + earlier.campaignId()))
+			.andExpect(redirectedUrl(m.tablePage()));
+		assertThat(fixture.table(m.campaignId()).id()).isEqualTo(copy.id());
+	}
+
+	@Test
+	void theOfficesFormsOpenFilledIn() throws Exception {
+		Movement m = fixture.movementWithTable();
+		String t = m.tablePage();
+		assertThat(page(t + "/settings", m.office()).select("#totalPoints").val()).isEqualTo("100");
+		assertThat(page(t + "/criteria/new", m.office()).select("#kind option")).hasSize(3);
+		Document edit = page(t + "/criteria/" + fixture.criterion(m, "1.2") + "/edit", m.office());
+		assertThat(edit.select("#number").val()).isEqualTo("1.2");
+		assertThat(edit.select("#maxPoints").val()).isEqualTo("10");
+		assertThat(page(t + "/import", m.office()).select("[data-testid=template-link]").attr("href"))
+			.isEqualTo(t + "/export");
+		Document table = page(t, m.leader());
+		assertThat(table.select("[data-testid=criteria] tbody tr")).hasSize(10);
+		assertThat(table.select("[data-testid=ranking-link]")).hasSize(1);
+		assertThat(table.select("[data-testid=table-settings]")).isEmpty();
+	}
+
+	@Test
 	void aUnitScoresItsHeadSubmitsTheOfficeReturnsThenAcceptsAndTheRankingShowsTheGrade() throws Exception {
 		Movement m = fixture.movementWithTable();
 		CurrentUser officer = m.police().officer();

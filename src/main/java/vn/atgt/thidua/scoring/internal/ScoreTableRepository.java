@@ -21,6 +21,9 @@ public interface ScoreTableRepository extends JpaRepository<ScoreTable, Long> {
 	@Query("select t from ScoreTable t where t.campaignId = :campaignId")
 	Optional<ScoreTable> forChange(@Param("campaignId") Long campaignId);
 
+	@Query("select t.campaignId from ScoreTable t")
+	java.util.List<Long> campaignIds();
+
 	@Query("select t.id from ScoreTable t where t.campaignId = :campaignId")
 	Optional<Long> idOf(@Param("campaignId") Long campaignId);
 

@@ -67,6 +67,19 @@ class ScoreTableController {
 		return settings(model, page);
 	}
 
+	@PostMapping("/copy")
+	@StandingOffice
+	String copy(@PathVariable Long campaignId, @RequestParam(required = false) Long sourceId, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (sourceId == null) {
+			Flash.danger(redirect, "scoring.copy.choose");
+		}
+		else if (Forms.attempt(redirect, () -> tables.copyFrom(user, campaignId, sourceId))) {
+			Flash.success(redirect, "scoring.copy.done");
+		}
+		return ScoringPages.table(campaignId);
+	}
+
 	@PostMapping("/exclusions")
 	@StandingOffice
 	String addExclusion(@PathVariable Long campaignId, @Valid @ModelAttribute("exclusionForm") ExclusionForm form,

@@ -1,0 +1,79 @@
+package vn.atgt.thidua.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.atgt.thidua.account.UserAdminService;
+import vn.atgt.thidua.account.UserRow;
+import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignSummary;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.support.DemoDataTest;
+
+/**
+ * The demo movement's sample score table and units' scores on the embedded H2 database: the table is marked as a
+ * sample and adds up; scores exist in every state; the ranking shows the accepted units with their grades, the
+ * excluded one apart, and the others with where they stand.
+ */
+@DemoDataTest
+class ScoringDemoDataTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CampaignService campaigns;
+
+	@Autowired
+	ScoreTableService tables;
+
+	@Autowired
+	ScoringQueries queries;
+
+	@Autowired
+	UserAdminService users;
+
+	@Test
+	void theDemoMovementHasASampleTableAndScoresInEveryState() throws Exception {
+		Long campaign = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
+			.map(CampaignSummary::id).findFirst().orElseThrow();
+		ScoreTableView table = tables.table(campaign).orElseThrow();
+		assertThat(table.sample()).isTrue();
+		assertThat(table.problems()).isEmpty();
+		assertThat(table.locked()).isTrue();
+
+		CurrentUser leader = account(Role.LEADER);
+		RankingPage ranking = queries.ranking(leader, campaign, null);
+		assertThat(ranking.ranked()).hasSize(2);
+		assertThat(ranking.ranked().get(0).grade().name()).isEqualTo("Xuất sắc");
+		assertThat(ranking.excluded()).hasSize(1);
+		Set<ScoreStatus> pending = EnumSet.noneOf(ScoreStatus.class);
+		ranking.pending().stream().filter(p -> p.status() != null).forEach(p -> pending.add(p.status()));
+		assertThat(pending).containsExactlyInAnyOrder(ScoreStatus.SUBMITTED, ScoreStatus.RETURNED, ScoreStatus.DRAFT);
+
+		Document page = Jsoup.parse(mvc.perform(get("/campaigns/" + campaign + "/scores")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(vn.atgt.thidua.account.internal.Principals.authenticated(leader, 0))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("[data-testid=rank-1]").text()).contains("Xuất sắc");
+		assertThat(page.select("[data-testid=excluded]").text()).contains("đặc biệt nghiêm trọng");
+		assertThat(page.text()).contains("Bảng điểm mẫu");
+	}
+
+	private CurrentUser account(Role role) {
+		UserRow row = users.activeUsersWithRole(role).get(0);
+		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.roles(),
+				false);
+	}
+}
