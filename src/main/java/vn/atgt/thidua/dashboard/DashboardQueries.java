@@ -15,7 +15,6 @@ import vn.atgt.thidua.accident.AccidentComparison;
 import vn.atgt.thidua.accident.AccidentService;
 import vn.atgt.thidua.accident.BlackSpotService;
 import vn.atgt.thidua.campaign.CampaignService;
-import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.format.Formats;
@@ -103,17 +102,6 @@ public class DashboardQueries {
 				standing.currentPeriod(), standing.lastDuePeriod(), late, attention,
 				blackSpots.countByStatus(user, campaignId), panels,
 				access.publishes(user) && publicPages.isOn(campaignId), access.actions(user, campaign));
-	}
-
-	/**
-	 * The running campaigns whose dashboard the user may open (newest first); empty for a user who reads no
-	 * dashboard. The home page shows the dashboard's way in for each.
-	 */
-	public List<CampaignSummary> runningCampaigns(CurrentUser user) {
-		if (!access.readsDashboard(user)) {
-			return List.of();
-		}
-		return campaigns.listActive();
 	}
 
 	private String committeeName(CampaignView campaign) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.accident.AccidentFigures;
@@ -64,12 +65,13 @@ class DashboardFixture {
 	final AccidentQueries accidentQueries;
 	final BlackSpotService blackSpots;
 	final CommitteeService committees;
-	final MutableClock clock;
+	/** The test clock; absent from the demo data tests' context, which scans this fixture too. */
+	private final ObjectProvider<MutableClock> clocks;
 
 	DashboardFixture(MonitoringFixture monitoring, TargetSetupService targetSetup, RegistrationService registrations,
 			ReportService reports, ReportQueries reportQueries, AccidentService accidents,
 			AccidentQueries accidentQueries, BlackSpotService blackSpots, CommitteeService committees,
-			MutableClock clock) {
+			ObjectProvider<MutableClock> clocks) {
 		this.monitoring = monitoring;
 		this.targetSetup = targetSetup;
 		this.registrations = registrations;
@@ -79,7 +81,11 @@ class DashboardFixture {
 		this.accidentQueries = accidentQueries;
 		this.blackSpots = blackSpots;
 		this.committees = committees;
-		this.clock = clock;
+		this.clocks = clocks;
+	}
+
+	private MutableClock clock() {
+		return clocks.getObject();
 	}
 
 	record Story(Movement m, Team police, Team education, Team banBo, Team naTam) {
@@ -101,7 +107,7 @@ class DashboardFixture {
 		Movement m = monitoring.movement();
 		CurrentUser office = m.office();
 		monitoring.registrationDeadline(m, LocalDate.of(2024, 7, 15));
-		Long sessions = clock.at(at(1, 7, 8, 0), () -> targetSetup.addSuggestion(office, m.campaignId(),
+		Long sessions = clock().at(at(1, 7, 8, 0), () -> targetSetup.addSuggestion(office, m.campaignId(),
 				new SuggestedIndicatorCommand(m.area(1), "Số buổi tuyên truyền", "buổi", TargetDirection.AT_LEAST,
 						null)));
 		Team police = monitoring.team(m.police());
@@ -113,12 +119,12 @@ class DashboardFixture {
 		register(m, education, sessions, 50, "Số vụ vi phạm của học sinh", 2);
 		approve(m, police);
 		approve(m, education);
-		clock.run(at(2, 7, 8, 0), () -> registrations.addTarget(naTam.officer(), m.campaignId(), naTam.unitId(),
+		clock().run(at(2, 7, 8, 0), () -> registrations.addTarget(naTam.officer(), m.campaignId(), naTam.unitId(),
 				new TargetCommand(m.area(1), TargetKind.QUANTITATIVE, sessions, null, null, null, null,
 						BigDecimal.valueOf(20), null, null, null)));
-		clock.run(at(10, 7, 9, 0), () -> registrations.submit(naTam.head(), m.campaignId(), naTam.unitId(),
+		clock().run(at(10, 7, 9, 0), () -> registrations.submit(naTam.head(), m.campaignId(), naTam.unitId(),
 				version(m, naTam)));
-		clock.run(at(11, 7, 9, 0), () -> registrations.returnForChanges(office, m.campaignId(), naTam.unitId(),
+		clock().run(at(11, 7, 9, 0), () -> registrations.returnForChanges(office, m.campaignId(), naTam.unitId(),
 				version(m, naTam), new ReturnCommand("Chỉ tiêu thấp hơn năm 2023", Map.of())));
 
 		report(m, police, 7, 15, 8, Map.of("Số buổi tuyên truyền", 40, "Số vụ TNGT trên địa bàn", 3));
@@ -135,14 +141,14 @@ class DashboardFixture {
 		confirmed(m, root, "2024-08", 2, 0, 2);
 		confirmed(m, root, "2024-09", 3, 1, 1);
 		saved(m, root, "2024-10", 8, 8, 8);
-		clock.run(at(1, 10, 9, 0), () -> blackSpots.create(office, m.campaignId(), new BlackSpotCommand(
+		clock().run(at(1, 10, 9, 0), () -> blackSpots.create(office, m.campaignId(), new BlackSpotCommand(
 				BlackSpotKind.values()[0], "Đèo Ô Quy Hồ, Km 5", "QL4D", "Km 5", null, null, null,
 				LocalDate.of(2024, 9, 30), "2 vụ có người chết trong 12 tháng", null, null, null, null, null, null)));
 		return new Story(m, police, education, banBo, naTam);
 	}
 
 	private void register(Movement m, Team team, Long sessions, int sessionTarget, String limitName, int limit) {
-		clock.run(at(2, 7, 8, 0), () -> {
+		clock().run(at(2, 7, 8, 0), () -> {
 			registrations.addTarget(team.officer(), m.campaignId(), team.unitId(), new TargetCommand(m.area(1),
 					TargetKind.QUANTITATIVE, sessions, null, null, null, null, BigDecimal.valueOf(sessionTarget), null,
 					null, null));
@@ -150,12 +156,12 @@ class DashboardFixture {
 					TargetKind.QUANTITATIVE, null, limitName, "vụ", TargetDirection.AT_MOST, null,
 					BigDecimal.valueOf(limit), null, null, null));
 		});
-		clock.run(at(10, 7, 9, 0), () -> registrations.submit(team.head(), m.campaignId(), team.unitId(),
+		clock().run(at(10, 7, 9, 0), () -> registrations.submit(team.head(), m.campaignId(), team.unitId(),
 				version(m, team)));
 	}
 
 	private void approve(Movement m, Team team) {
-		clock.run(at(12, 7, 9, 0), () -> registrations.approve(m.office(), m.campaignId(), team.unitId(),
+		clock().run(at(12, 7, 9, 0), () -> registrations.approve(m.office(), m.campaignId(), team.unitId(),
 				version(m, team)));
 	}
 
@@ -169,23 +175,23 @@ class DashboardFixture {
 		Map<Long, EntryInput> entries = new HashMap<>();
 		registrations.approvedTargets(m.campaignId(), team.unitId()).forEach(t -> entries.put(t.id(),
 				new EntryInput(BigDecimal.valueOf(values.get(t.indicatorName())), null, null)));
-		clock.run(at(day, sentMonth, 10, 0), () -> reports.submit(team.head(), reportId,
+		clock().run(at(day, sentMonth, 10, 0), () -> reports.submit(team.head(), reportId,
 				reportQueries.report(m.office(), reportId).version(),
 				new ReportContent(entries, Map.of(), "Kinh phí còn hạn chế.", null), List.of()));
-		clock.run(at(day, sentMonth, 15, 0), () -> reports.accept(m.office(), reportId,
+		clock().run(at(day, sentMonth, 15, 0), () -> reports.accept(m.office(), reportId,
 				reportQueries.report(m.office(), reportId).version()));
 	}
 
 	private void confirmed(Movement m, Long root, String month, int cases, int deaths, int injured) {
 		saved(m, root, month, cases, deaths, injured);
 		AccidentPeriod period = accidents.period(m.campaignId(), month);
-		clock.run(at(20, 10, 9, 0), () -> accidents.confirm(m.office(), m.campaignId(), period,
+		clock().run(at(20, 10, 9, 0), () -> accidents.confirm(m.office(), m.campaignId(), period,
 				accidentQueries.sheet(m.office(), m.campaignId(), period).version()));
 	}
 
 	private void saved(Movement m, Long root, String month, int cases, int deaths, int injured) {
 		AccidentPeriod period = accidents.period(m.campaignId(), month);
-		clock.run(at(20, 10, 9, 0), () -> accidents.save(m.office(), m.campaignId(), period,
+		clock().run(at(20, 10, 9, 0), () -> accidents.save(m.office(), m.campaignId(), period,
 				accidentQueries.sheet(m.office(), m.campaignId(), period).version(), new SheetCommand(
 						SheetScope.WHOLE_AREA, "Công an huyện", Map.of(root, AccidentFigures.of(cases, deaths, injured)))));
 	}

@@ -338,7 +338,7 @@ class MonitoringPagesTests {
 		assertThat(office.select(".card").eachText()).containsExactly(
 				"1 báo cáo chờ thẩm định (1 đăng ký chờ duyệt)", "2 đơn vị có nội dung quá hạn",
 				"66,7 % đã gửi báo cáo Tháng 7/2024: 2/3 đơn vị");
-		assertThat(office.select("a").eachAttr("href")).containsExactly(
+		assertThat(office.select("a").eachAttr("href")).containsExactly("/campaigns/" + m.campaignId() + "/dashboard",
 				"/campaigns/" + m.campaignId() + "/review", m.latePage(), m.matrixPage());
 		assertThat(home.select("[data-testid^=unit-glance-]")).isEmpty();
 	}
