@@ -207,4 +207,35 @@ class ProposalWorkflowTests {
 		assertThat(queries.listPage(officer, ban.campaignId(), ProposalStatus.DRAFT, PageRequest.of(0, 10))
 			.proposals()).isEmpty();
 	}
+
+	@Test
+	void theCertificationAttachedCompletesTheDossierOfAChienSiThiDua() throws Exception {
+		Ban ban = fixture.ban();
+		CurrentUser office = users.office();
+		CurrentUser head = fixture.head(ban.banBo());
+		Long id = proposals.create(head, ban.campaignId(), CommendationFixture.individual(ban.banBo(), "Lò Văn Hùng",
+				Gender.MALE, false, fixture.form("CSTDCS-HUYEN-2024")));
+		String url = "/campaigns/" + ban.campaignId() + "/commendations/" + id + "/files";
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "virus.exe", "application/pdf",
+					"MZ".getBytes()))
+			.param("part", "INITIATIVE_CERTIFICATE").param("version", "0").with(as(head)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("fileForm", "file", "proposal.file.refused"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "xac-nhan.pdf", "application/pdf", pdf))
+			.param("part", "INITIATIVE_CERTIFICATE").param("version", "0").with(as(fixture.head(ban.binhLu())))
+			.with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "xac-nhan.pdf", "application/pdf", pdf))
+			.param("part", "INITIATIVE_CERTIFICATE").param("version", "0").with(as(head)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		proposals.submit(head, ban.campaignId(), id, 1);
+		proposals.accept(office, ban.campaignId(), id, 2);
+		fixture.meeting(ban, office, Map.of(id, 9));
+		proposals.approve(office, ban.campaignId(), id, 4);
+		proposals.forward(office, ban.campaignId(), id, 5);
+		assertThat(queries.page(office, ban.campaignId(), id).proposal().status()).isEqualTo(ProposalStatus.FORWARDED);
+	}
 }
