@@ -199,7 +199,7 @@ public class ProposalQueries {
 
 	private static ProposalRow row(ProposalListRow r, Map<Long, String> names) {
 		return new ProposalRow(r.id(), r.unitId(), names.get(r.unitId()), r.kind(), r.nomineeName(), r.position(),
-				r.gender(), r.frontLine(), r.awardFormName(), r.plannedDecisionOn(), r.achievements(), r.status(),
+				r.gender(), r.frontLine(), r.awardFormId(), r.awardFormName(), r.plannedDecisionOn(), r.achievements(), r.status(),
 				r.votesFor(), r.decisionNumber(), r.sample());
 	}
 

@@ -16,7 +16,7 @@ import vn.atgt.thidua.commendation.ProposalStatus;
 public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
 	String ROW = "select new vn.atgt.thidua.commendation.internal.ProposalListRow(p.id, p.unitId, p.kind, "
-			+ "p.nomineeName, p.position, p.gender, p.frontLine, f.name, p.plannedDecisionOn, p.achievements, "
+			+ "p.nomineeName, p.position, p.gender, p.frontLine, f.id, f.name, p.plannedDecisionOn, p.achievements, "
 			+ "p.status, p.votesFor, p.decisionNumber, p.sample) from Proposal p, AwardForm f where f.id = p.awardFormId "
 			+ "and p.campaignId = :campaignId ";
 

@@ -2,6 +2,7 @@ package vn.atgt.thidua.commendation.web;
 
 import org.springframework.ui.Model;
 
+import vn.atgt.thidua.commendation.DossierPart;
 import vn.atgt.thidua.commendation.Gender;
 import vn.atgt.thidua.commendation.NomineeKind;
 import vn.atgt.thidua.commendation.ProposalFormPage;
@@ -44,6 +45,11 @@ final class ProposalPages {
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", StepForm.of(page.proposal().version()));
 		}
+		if (!model.containsAttribute("fileForm")) {
+			model.addAttribute("fileForm", new ProposalFileForm(null, null, page.proposal().version()));
+		}
+		model.addAttribute("attachable", new DossierPart[] { DossierPart.ACHIEVEMENT_REPORT,
+				DossierPart.INITIATIVE_CERTIFICATE, DossierPart.EVIDENCE });
 		return "commendation/view";
 	}
 
