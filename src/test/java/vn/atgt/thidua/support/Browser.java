@@ -33,13 +33,18 @@ public final class Browser implements AutoCloseable {
 	private final Path downloads;
 
 	public Browser(int port) {
+		this(port, 1280, 1000);
+	}
+
+	/** A browser whose window is {@code width} × {@code height} CSS pixels (360 × 800: a phone). */
+	public Browser(int port, int width, int height) {
 		this.base = "http://localhost:" + port;
 		this.downloads = tempDirectory("chromium-downloads");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--lang=vi-VN", "--user-data-dir=" + tempDirectory("chromium-profile"));
+				"--window-size=" + width + "," + height, "--lang=vi-VN", "--user-data-dir=" + tempDirectory("chromium-profile"));
 		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
 				"download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder()
@@ -157,6 +162,15 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> !d.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty());
 		return this;
+	}
+
+	/** Runs a script in the page (through the driver, which the page's CSP does not govern) and returns its value. */
+	public Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	public String base() {
+		return base;
 	}
 
 	public WebDriver driver() {
