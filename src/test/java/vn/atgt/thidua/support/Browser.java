@@ -51,7 +51,13 @@ public final class Browser implements AutoCloseable {
 			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.usingAnyFreePort()
 			.build();
-		this.driver = new ChromeDriver(service, options);
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		if (width < 500) {
+			// headless Chromium's window is at least 500 px wide: a phone's viewport is emulated instead
+			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+		}
+		this.driver = chrome;
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
 	}
 
