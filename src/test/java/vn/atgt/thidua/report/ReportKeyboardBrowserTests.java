@@ -1,7 +1,11 @@
 package vn.atgt.thidua.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.atgt.thidua.report.ReportFixture.ACCIDENTS;
+import static vn.atgt.thidua.report.ReportFixture.ALCOHOL;
 import static vn.atgt.thidua.report.ReportFixture.CHECKS;
+import static vn.atgt.thidua.report.ReportFixture.MILESTONE;
+import static vn.atgt.thidua.report.ReportFixture.PLEDGES;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,8 +34,8 @@ import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
 /**
- * The report loop with the keyboard alone (issue 13): the officer signs in, opens the July report, fills a figure,
- * attaches a photo and saves the draft; the head sends it; the office accepts it from the review queue. Every step
+ * The report loop with the keyboard alone (issue 13): the officer signs in, opens the July report, fills every
+ * entry (typing into the fields, choosing the milestone's option by typing it), attaches a photo and saves the draft; the head sends it; the office accepts it from the review queue. Every step
  * moves the focus with Tab only (never a click) and acts with Enter; every control the focus lands on shows it (an
  * outline or Bootstrap's focus ring). The confirmation dialog is answered by the driver, as Enter would; the file
  * chooser, which the browser draws, is given the file by the driver once the focus is on the file input.
@@ -72,9 +76,19 @@ class ReportKeyboardBrowserTests {
 			tabTo(browser, "e.textContent.trim() === 'Lập báo cáo' && e.closest('[data-testid=\"period-" + july + "\"]')",
 					unfocusable).sendKeys(Keys.ENTER);
 			browser.waitFor("report-title");
-			tabTo(browser, "e.id === 'value-" + police.target(CHECKS) + "'", unfocusable).sendKeys("420");
-			WebElement file = tabTo(browser, "e.id === 'evidence-" + police.target(CHECKS) + "'", unfocusable);
-			file.sendKeys(photo.toAbsolutePath().toString());
+			// every entry's result in page order (a report is sent only complete), and a photo for the checks
+			Map<String, String> typed = Map.of("value-" + police.target(CHECKS), "420",
+					"value-" + police.target(ALCOHOL), "37", "value-" + police.target(ACCIDENTS), "1",
+					"value-" + police.target(PLEDGES), "95,5", "done-" + police.target(MILESTONE), "Chưa hoàn thành",
+					"evidence-" + police.target(CHECKS), photo.toAbsolutePath().toString());
+			@SuppressWarnings("unchecked")
+			List<String> order = (List<String>) browser.script("""
+					return Array.from(document.querySelectorAll('input, select'))
+					  .map(function (e) { return e.id; }).filter(function (id) { return id; });
+					""");
+			for (String id : order.stream().filter(typed::containsKey).toList()) {
+				tabTo(browser, "e.id === '" + id + "'", unfocusable).sendKeys(typed.get(id));
+			}
 			tabTo(browser, "e.textContent.trim() === 'Lưu nháp'", unfocusable).sendKeys(Keys.ENTER);
 			browser.waitFor("flash");
 			assertThat(browser.text("flash")).isEqualTo("Đã lưu báo cáo.");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -165,8 +166,16 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser waitFor(String testId) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> !d.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty());
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(20))
+				.until(d -> !d.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty());
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			screenshot("timeout-" + testId);
+			String body = text();
+			throw new AssertionError("no " + testId + " on " + currentPath() + ": "
+					+ body.substring(0, Math.min(body.length(), 400)), e);
+		}
 		return this;
 	}
 
@@ -189,6 +198,24 @@ public final class Browser implements AutoCloseable {
 			Path dir = Files.createDirectories(Path.of("target/screenshots"));
 			Path file = dir.resolve(name + ".png");
 			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Saves a screenshot of the whole page (at most 4000 px tall) under target/screenshots. */
+	@SuppressWarnings("unchecked")
+	public Path fullScreenshot(String name) {
+		Map<String, Object> size = (Map<String, Object>) script(
+				"return { w: window.innerWidth, h: Math.min(document.scrollingElement.scrollHeight, 4000) };");
+		Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+				Map.of("captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("w"), "height",
+						size.get("h"), "scale", 1)));
+		try {
+			Path file = Files.createDirectories(Path.of("target/screenshots")).resolve(name + ".png");
+			Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
 			return file;
 		}
 		catch (IOException e) {
