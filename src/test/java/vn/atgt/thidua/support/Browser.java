@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,20 +34,31 @@ public final class Browser implements AutoCloseable {
 	private final Path downloads;
 
 	public Browser(int port) {
+		this(port, 1280, 1000);
+	}
+
+	/** A browser whose window is {@code width} × {@code height} CSS pixels (360 × 800: a phone). */
+	public Browser(int port, int width, int height) {
 		this.base = "http://localhost:" + port;
 		this.downloads = tempDirectory("chromium-downloads");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--lang=vi-VN", "--user-data-dir=" + tempDirectory("chromium-profile"));
+				"--window-size=" + width + "," + height, "--lang=vi-VN", "--user-data-dir=" + tempDirectory("chromium-profile"));
 		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
 				"download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.usingAnyFreePort()
 			.build();
-		this.driver = new ChromeDriver(service, options);
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		if (width < 500) {
+			// headless Chromium's window is at least 500 px wide: a phone's viewport is emulated instead
+			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+		}
+		this.driver = chrome;
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
 	}
 
@@ -154,9 +166,26 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser waitFor(String testId) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> !d.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty());
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(20))
+				.until(d -> !d.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty());
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			screenshot("timeout-" + testId);
+			String body = text();
+			throw new AssertionError("no " + testId + " on " + currentPath() + ": "
+					+ body.substring(0, Math.min(body.length(), 400)), e);
+		}
 		return this;
+	}
+
+	/** Runs a script in the page (through the driver, which the page's CSP does not govern) and returns its value. */
+	public Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	public String base() {
+		return base;
 	}
 
 	public WebDriver driver() {
@@ -169,6 +198,24 @@ public final class Browser implements AutoCloseable {
 			Path dir = Files.createDirectories(Path.of("target/screenshots"));
 			Path file = dir.resolve(name + ".png");
 			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Saves a screenshot of the whole page (at most 4000 px tall) under target/screenshots. */
+	@SuppressWarnings("unchecked")
+	public Path fullScreenshot(String name) {
+		Map<String, Object> size = (Map<String, Object>) script(
+				"return { w: window.innerWidth, h: Math.min(document.scrollingElement.scrollHeight, 4000) };");
+		Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+				Map.of("captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("w"), "height",
+						size.get("h"), "scale", 1)));
+		try {
+			Path file = Files.createDirectories(Path.of("target/screenshots")).resolve(name + ".png");
+			Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
 			return file;
 		}
 		catch (IOException e) {

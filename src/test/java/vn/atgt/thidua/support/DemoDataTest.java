@@ -13,13 +13,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test of the embedded default: the migrations and the demo data on an in-memory H2 database in PostgreSQL mode,
- * with MockMvc. Every such test uses exactly this configuration, so that they share one Spring context (besides the
- * PostgreSQL one of {@link ThiDuaIntegrationTest}).
+ * with MockMvc and a running server on a random port (for the accessibility browser tests). Every such test uses
+ * exactly this configuration, so that they share one Spring context (besides the PostgreSQL one of
+ * {@link ThiDuaIntegrationTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"spring.datasource.username=sa", "spring.datasource.password=" })
 @AutoConfigureMockMvc
