@@ -28,4 +28,25 @@
       field.form.requestSubmit ? field.form.requestSubmit() : field.form.submit();
     }
   });
+
+  // <form data-unsaved-warning>: leaving the page with changes that were not saved asks first (a report typed on a
+  // phone is not lost to a tapped link or a dropped connection's reload); submitting the form saves, so it does not ask.
+  var unsaved = null;
+  document.addEventListener('input', function (event) {
+    var form = event.target.form || (event.target.closest && event.target.closest('form'));
+    if (form && form.hasAttribute('data-unsaved-warning')) {
+      unsaved = form;
+    }
+  });
+  document.addEventListener('submit', function (event) {
+    if (event.target === unsaved && !event.defaultPrevented) {
+      unsaved = null;
+    }
+  });
+  window.addEventListener('beforeunload', function (event) {
+    if (unsaved) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
 })();
