@@ -29,22 +29,30 @@
     }
   });
 
-  // <form data-unsaved-warning>: leaving the page with changes that were not saved asks first (a report typed on a
-  // phone is not lost to a tapped link or a dropped connection's reload); submitting the form saves, so it does not ask.
-  var unsaved = null;
-  document.addEventListener('input', function (event) {
-    var form = event.target.form || (event.target.closest && event.target.closest('form'));
-    if (form && form.hasAttribute('data-unsaved-warning')) {
-      unsaved = form;
-    }
+  // <form data-unsaved-warning>: leaving the page while the form differs from what the server sent asks first (a report
+  // typed on a phone is not lost to a tapped link); submitting it saves, so leaving through the submission does not ask.
+  function state(form) {
+    var parts = [];
+    new FormData(form).forEach(function (value, name) {
+      parts.push(name + '=' + (typeof value === 'string' ? value : value.name));
+    });
+    return parts.join('&');
+  }
+  var watched = [];
+  var submitting = false;
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form[data-unsaved-warning]').forEach(function (form) {
+      watched.push({ form: form, loaded: state(form) });
+    });
   });
   document.addEventListener('submit', function (event) {
-    if (event.target === unsaved && !event.defaultPrevented) {
-      unsaved = null;
+    if (!event.defaultPrevented) {
+      submitting = true;
     }
   });
   window.addEventListener('beforeunload', function (event) {
-    if (unsaved) {
+    var changed = watched.some(function (w) { return state(w.form) !== w.loaded; });
+    if (changed && !submitting) {
       event.preventDefault();
       event.returnValue = '';
     }
