@@ -136,7 +136,8 @@ public class SummaryService {
 
 	private SummaryReport writable(CurrentUser user, Long campaignId, Long reportId, long version) {
 		access.requireWriter(user);
-		SummaryReport report = find(campaignId, reportId);
+		SummaryReport report = reports.forChange(reportId).filter(r -> r.getCampaignId().equals(campaignId))
+			.orElseThrow(() -> new NotFoundException("summary report", reportId));
 		StaleDataException.check(report, version);
 		if (report.getStatus() != SummaryStatus.DRAFT) {
 			throw new DomainException("summary.final.locked");

@@ -114,7 +114,7 @@ class SummaryController {
 	String refresh(@PathVariable Long campaignId, @PathVariable Long reportId, @ModelAttribute ButtonForm form,
 			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
 		if (button(result, redirect) && Forms.attempt(redirect,
-				() -> summaries.refresh(user, campaignId, reportId, form.version(), form.overwrite()))) {
+				() -> summaries.refresh(user, campaignId, reportId, form.version(), form.replaceEdits()))) {
 			Flash.success(redirect, "summary.refreshed");
 		}
 		return redirect(campaignId, reportId);

@@ -40,6 +40,11 @@ final class SummaryForms {
 
 	/** A button of the report page (refresh the figures, finalise): the version shown, and for a refresh whether to
 	 * overwrite the office's edited texts. */
-	record ButtonForm(long version, boolean overwrite) {
+	record ButtonForm(long version, Boolean overwrite) {
+
+		/** True when the office asked to replace its edited texts too (unset means no). */
+		boolean replaceEdits() {
+			return Boolean.TRUE.equals(overwrite);
+		}
 	}
 }
