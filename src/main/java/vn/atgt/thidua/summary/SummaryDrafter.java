@@ -53,7 +53,8 @@ class SummaryDrafter {
 		return results.highlights(scope, chosen);
 	}
 
-	private SectionContent contributed(SectionKey key, SummaryScope scope) {
+	/** What the sources contribute to a section, or "Chưa có dữ liệu." when none does. */
+	SectionContent contributed(SectionKey key, SummaryScope scope) {
 		List<String> texts = new ArrayList<>();
 		SectionTable table = null;
 		for (SummarySectionSource source : sources) {
