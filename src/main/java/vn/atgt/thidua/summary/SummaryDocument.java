@@ -109,15 +109,24 @@ public class SummaryDocument {
 		}
 	}
 
-	/** A section's table: text columns wide and left, figures narrow and right. */
+	/**
+	 * A section's table: a leading order column narrow and centred, figures right-aligned, text left and as wide as its
+	 * longest cell asks (within bounds), so that eight columns still fit the width of an A4 page.
+	 */
 	static Block.Table table(SectionTable table) {
 		List<Block.Table.Column> columns = new ArrayList<>();
 		for (int c = 0; c < table.header().size(); c++) {
 			final int column = c;
+			String title = table.header().get(c);
 			boolean figures = !table.rows().isEmpty()
 					&& table.rows().stream().allMatch(row -> row.get(column).matches("[-+0-9.,%—]*"));
-			columns.add(figures ? Block.Table.Column.figure(table.header().get(c), 2)
-					: Block.Table.Column.text(table.header().get(c), 5));
+			int longest = table.rows().stream().mapToInt(row -> row.get(column).length()).max().orElse(title.length());
+			if (figures) {
+				columns.add(c == 0 ? Block.Table.Column.centred(title, 2) : Block.Table.Column.figure(title, 3));
+			}
+			else {
+				columns.add(Block.Table.Column.text(title, Math.max(3, Math.min(8, longest / 6))));
+			}
 		}
 		return new Block.Table(columns, table.rows());
 	}

@@ -227,6 +227,8 @@ class SummaryDemoDataTests {
 		assertThat(file.millis()).isLessThan(5000);
 		assertThat(file.fileName()).isEqualTo("Bao-cao-so-ket-31-12-2024.docx");
 
+		// kept for a look at the pages (target/summary-demo.docx → PDF → PNG)
+		java.nio.file.Files.write(Path.of("target", "summary-demo.docx"), file.content());
 		String text = LibreOffice.text(file.content(), workDir);
 		String first = LibreOffice.pages(text).get(0);
 		// the header's narrow columns wrap in the PDF: read it without spaces and line breaks
