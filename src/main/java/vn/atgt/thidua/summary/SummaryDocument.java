@@ -122,7 +122,7 @@ public class SummaryDocument {
 					&& table.rows().stream().allMatch(row -> row.get(column).matches("[-+0-9.,%—]*"));
 			int longest = table.rows().stream().mapToInt(row -> row.get(column).length()).max().orElse(title.length());
 			if (figures) {
-				columns.add(c == 0 ? Block.Table.Column.centred(title, 2) : Block.Table.Column.figure(title, 3));
+				columns.add(c == 0 ? Block.Table.Column.centred(title, 3) : Block.Table.Column.figure(title, 3));
 			}
 			else {
 				columns.add(Block.Table.Column.text(title, Math.max(3, Math.min(8, longest / 6))));
