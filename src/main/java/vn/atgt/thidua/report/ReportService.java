@@ -102,6 +102,14 @@ public class ReportService {
 	}
 
 	/**
+	 * What the units wrote under each task area in their accepted reports of the campaign, by period and unit, in one
+	 * query: the highlights the six-month and year-end reports quote. The caller scopes by user.
+	 */
+	public List<AcceptedNarrative> acceptedNarratives(Long campaignId) {
+		return reports.narrativesOfCampaign(campaignId, ReportStatus.ACCEPTED);
+	}
+
+	/**
 	 * The cadence whose reports add up to a year: the one with the most reporting periods in the campaign (the
 	 * finer one when two have as many); empty when the campaign has no reporting period. Reports of another cadence
 	 * (a six-monthly review beside monthly reports) cover the same months again, so they are never added in.

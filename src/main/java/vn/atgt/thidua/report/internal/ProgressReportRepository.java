@@ -16,6 +16,7 @@ import org.springframework.data.repository.query.Param;
 
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.report.AcceptedNarrative;
 import vn.atgt.thidua.report.NarrativeView;
 import vn.atgt.thidua.report.ReportStatus;
 import vn.atgt.thidua.report.ReportStatusRow;
@@ -47,6 +48,13 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 	@Query("select new vn.atgt.thidua.report.NarrativeView(n.taskAreaId, n.activities, n.results, n.difficulties, "
 			+ "n.proposals) from ReportNarrative n where n.report.id = :reportId")
 	List<NarrativeView> narratives(@Param("reportId") Long reportId);
+
+	@Query("select new vn.atgt.thidua.report.AcceptedNarrative(n.id, r.id, r.unitId, r.periodId, n.taskAreaId, "
+			+ "n.activities, n.results) from ReportNarrative n join n.report r where r.campaignId = :campaignId "
+			+ "and r.status = :status and (n.activities is not null or n.results is not null) "
+			+ "order by r.periodId, r.unitId, n.taskAreaId")
+	List<AcceptedNarrative> narrativesOfCampaign(@Param("campaignId") Long campaignId,
+			@Param("status") ReportStatus status);
 
 	@Query("select new vn.atgt.thidua.report.ReportTransitionRow(t.action, t.fromStatus, t.toStatus, t.reason, "
 			+ "t.lateDays, t.changedAt, t.changedBy, t.changedByName) from ReportTransition t "
