@@ -7,4 +7,12 @@ package vn.atgt.thidua.commendation;
  */
 public record Suggestion(Long unitId, String unitName, NomineeKind kind, String nominee, String reasonKey,
 		String subject, long replications) {
+
+	/**
+	 * The reason's message arguments. Templates cannot build the array themselves: {@code new Object[]} in SpEL
+	 * needs the type locator, which the embedded Tomcat's class loader refuses (a 500 in a real server, not in MockMvc).
+	 */
+	public Object[] reasonArguments() {
+		return new Object[] { subject, replications };
+	}
 }
