@@ -8,5 +8,5 @@
  * must be there before the dossier is forwarded. {@link vn.atgt.thidua.commendation.CommendationAccess} is the one
  * access policy. Proposals cite recognised exemplars through the exemplar module's door.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "exemplar", "campaign", "unit", "common" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "dashboard", "exemplar", "campaign", "unit", "common" })
 package vn.atgt.thidua.commendation;

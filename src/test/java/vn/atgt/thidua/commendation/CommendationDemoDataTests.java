@@ -31,6 +31,9 @@ class CommendationDemoDataTests {
 	@Autowired
 	ProposalQueries proposals;
 
+	@Autowired
+	ProposalPipelinePanel pipeline;
+
 	@Test
 	void theSampleExemplarsAndProposalsAreThereInEveryStatus() {
 		Long id = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
@@ -46,5 +49,23 @@ class CommendationDemoDataTests {
 				ProposalStatus.RETURNED, ProposalStatus.ACCEPTED, ProposalStatus.APPROVED, ProposalStatus.DECIDED);
 		assertThat(page.proposals().getContent()).allMatch(ProposalRow::sample);
 		assertThat(page.fairness().proposed()).isEqualTo(2);
+	}
+
+	/** The dashboard's pipeline counts the sample proposals by status, each linked to the filtered list. */
+	@Test
+	void theDashboardShowsTheProposalsInThePipelineToTheOfficeOnly() {
+		Long id = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
+			.map(CampaignSummary::id).findFirst().orElseThrow();
+		CurrentUser leader = new CurrentUser(null, "lanhdao", "Lãnh đạo", null, null, EnumSet.of(Role.LEADER), false);
+		CurrentUser unit = new CurrentUser(null, "xabanbo", "Cán bộ xã", 1L, "UBND xã", EnumSet.of(Role.UNIT_OFFICER),
+				false);
+		assertThat(pipeline.panel(leader, id)).hasValueSatisfying(panel -> assertThat(panel.lines())
+			.anySatisfy(line -> {
+				assertThat(line.label()).isEqualTo("Đã có quyết định khen thưởng");
+				assertThat(line.value()).isEqualTo("1");
+				assertThat(line.link()).isEqualTo("/campaigns/" + id + "/commendations?status=DECIDED");
+			})
+			.anySatisfy(line -> assertThat(line.label()).isEqualTo("Nháp")));
+		assertThat(pipeline.panel(unit, id)).isEmpty();
 	}
 }

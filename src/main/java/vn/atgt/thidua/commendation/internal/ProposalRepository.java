@@ -48,6 +48,11 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	List<UnitTally> perUnit(@Param("campaignId") Long campaignId,
 			@Param("statuses") Collection<ProposalStatus> statuses);
 
+	/** The number of the campaign's proposals in each status (the dashboard's pipeline), one grouped query. */
+	@Query("select new vn.atgt.thidua.commendation.internal.StatusTally(p.status, count(p)) from Proposal p "
+			+ "where p.campaignId = :campaignId group by p.status")
+	List<StatusTally> perStatus(@Param("campaignId") Long campaignId);
+
 	Optional<Proposal> findByIdAndCampaignId(Long id, Long campaignId);
 
 	@Query("select new vn.atgt.thidua.commendation.ProposalHistoryRow(t.fromStatus, t.toStatus, t.reason, t.changedAt, "
