@@ -3,6 +3,7 @@ package vn.atgt.thidua.scoring.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.AuditedEntity;
+import vn.atgt.thidua.scoring.InvalidScoreException;
 import vn.atgt.thidua.scoring.LineView;
 import vn.atgt.thidua.scoring.ScoreAction;
 import vn.atgt.thidua.scoring.ScoreRules;
@@ -177,6 +179,8 @@ public class UnitScore extends AuditedEntity {
 
 	// --- the leadership ---------------------------------------------------------------------------------------------
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	/** The longest minutes reference kept (e.g. "Biên bản số 05/BB-HĐTĐKT"). */
 	public static final int MINUTES_MAX = 200;
 
@@ -205,7 +209,7 @@ public class UnitScore extends AuditedEntity {
 			problems.add(new FieldException("minutes", "scoring.tooLong", MINUTES_MAX));
 		}
 		if (!problems.isEmpty()) {
-			throw new vn.atgt.thidua.scoring.InvalidScoreException(problems);
+			throw new InvalidScoreException(problems);
 		}
 		lines.forEach(l -> {
 			ScoreRules.Line given = finals.get(l.getCriterionId());
@@ -230,9 +234,6 @@ public class UnitScore extends AuditedEntity {
 		this.finalisedAt = null;
 		moveTo(ScoreAction.FINAL_REOPENED, ScoreStatus.ACCEPTED, why, actor);
 	}
-
-	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
-		.ofPattern("dd/MM/yyyy");
 
 	/** Records an exclusion condition as met by the unit (it leaves the ranking), with what shows it. */
 	public void exclude(Long exclusionId, String note, Actor actor) {
