@@ -35,7 +35,8 @@ import vn.atgt.thidua.scoring.TableSettings;
  * table of 100 points in five groups mirroring the plan's tasks (direction, propaganda, enforcement, infrastructure,
  * accident outcome), bonus points capped at 5, a deduction per late report capped at 5, one exclusion condition and
  * the grades Xuất sắc ≥ 90, Tốt ≥ 80, Hoàn thành ≥ 50; then units' scores in every state, through the doors: the
- * district police accepted after the office lowered one criterion with a reason, two more accepted (one of them
+ * district police accepted after the office lowered one criterion with a reason, then confirmed as the final result
+ * by the leadership after the council's meeting, two more accepted (one of them
  * excluded for an especially serious accident), Bản Bo returned with a reason, one submitted and waiting, one draft.
  * All points are sample figures, not results of the real movement.
  */
@@ -93,6 +94,13 @@ class DemoScoring implements ApplicationRunner {
 			scores.review(office, policeScore, version(office, policeScore), new ScoreInput(Map.of(c.get("3.2"), "7"),
 					Map.of(c.get("3.2"), "Số liệu xử lý vi phạm nồng độ cồn chưa khớp báo cáo tháng 11 (mẫu)"), null));
 			scores.accept(office, policeScore, version(office, policeScore));
+			return null;
+		});
+		// the council met on 26/12; the leadership confirms the police's result as final (the others stay reviewed)
+		CurrentUser leader = people.account("lanhdao", Role.LEADER);
+		storyClock.at(at(27, 12, 8, 30), () -> {
+			scores.confirmFinal(leader, policeScore, version(office, policeScore), java.time.LocalDate.of(2024, 12, 26),
+					"Biên bản họp Hội đồng Thi đua - Khen thưởng số 12/BB-HĐTĐKT (mẫu)", new ScoreInput(null, null, null));
 			return null;
 		});
 

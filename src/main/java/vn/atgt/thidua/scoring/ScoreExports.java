@@ -17,7 +17,8 @@ import vn.atgt.thidua.unit.UnitKind;
 
 /**
  * The ranking as an Excel sheet for the office and leaders: the ranked units with their points, grade and the tie rule
- * that placed them, then the excluded units with the condition met and the note, then those whose score does not
+ * that placed them and whether they are
+ * the final score or the reviewed one (no final yet), then the excluded units with the condition met and the note, then those whose score does not
  * count yet. Same figures as the page ({@link ScoringQueries#ranking}).
  */
 @Service
@@ -25,7 +26,7 @@ import vn.atgt.thidua.unit.UnitKind;
 public class ScoreExports {
 
 	public static final List<String> HEADERS = List.of("Hạng", "Đơn vị", "Điểm tiêu chí", "Điểm thưởng", "Điểm trừ",
-			"Tổng điểm", "Xếp loại", "Đạt", "Ghi chú");
+			"Tổng điểm", "Xếp loại", "Đạt", "Ghi chú", "Căn cứ điểm");
 	static final Locale VI = Locale.forLanguageTag("vi-VN");
 
 	private final ScoringQueries queries;
@@ -44,15 +45,16 @@ public class ScoreExports {
 					n(r.breakdown().bonus()), n(r.breakdown().deductions()), n(r.breakdown().total()),
 					r.grade() == null ? text("scoring.grade.none") : r.grade().name(),
 					text(r.passes() ? "scoring.passes" : "scoring.fails"),
-					r.tieRule() == null ? null : text(r.tieRule().messageKey())));
+					r.tieRule() == null ? null : text(r.tieRule().messageKey()),
+					text(r.official() ? "scoring.ranking.official" : "scoring.ranking.reviewedOnly")));
 		}
 		for (RankingPage.Excluded e : page.excluded()) {
 			rows.add(Arrays.asList(text("scoring.ranking.excludedRank"), e.unitName(), null, null, null, null, null,
-					null, e.condition() + (e.note() == null ? "" : " — " + e.note())));
+					null, e.condition() + (e.note() == null ? "" : " — " + e.note()), null));
 		}
 		for (RankingPage.Pending p : page.pending()) {
 			rows.add(Arrays.asList(null, p.unitName(), null, null, null, null, null, null,
-					text(p.status() == null ? "scoring.status.none" : p.status().messageKey())));
+					text(p.status() == null ? "scoring.status.none" : p.status().messageKey()), null));
 		}
 		return Sheets.write("Xep hang", HEADERS, rows);
 	}

@@ -16,7 +16,13 @@ import vn.atgt.thidua.common.security.Role;
  * same conditions. A campaign's score table is read by those who see every unit and by the units taking part; a
  * unit's score by its own unit and by those who see every unit (another unit's score is not found: 404). The unit's
  * officers and head write its self-score, the head alone submits; the standing office and administrators build the
- * table and review; leaders read everything and change nothing (403).
+ * table and review; leaders read everything, and alone confirm the final score and reopen it (the office gets 403).
+ * <p>
+ * Why the leader role: DOMAIN.md §2 has the council (Hội đồng Thi đua – Khen thưởng) vote the final score, and the
+ * application has no council accounts; its decision is signed by the leadership that chairs it (Trưởng ban / Phó
+ * trưởng ban), who are the LEADER role. Letting the office enter it "on the council's behalf" would let the body that
+ * reviewed the score also fix the official result, which the separation the issue asks for ("a final score cannot be
+ * changed by the office") rules out.
  */
 @Component
 public class ScoringAccess {
@@ -119,6 +125,19 @@ public class ScoringAccess {
 		campaigns.requireActive(score.campaignId());
 	}
 
+	private static boolean leads(CurrentUser user) {
+		return user.has(Role.LEADER);
+	}
+
+	/** A leader confirms or reopens the final score, while the campaign is not closed. */
+	public void requireLeader(CurrentUser user, ScoreScope score) {
+		requireReadable(user, score);
+		if (!leads(user)) {
+			throw new AccessDeniedException("only the leadership confirms or reopens the final score");
+		}
+		campaigns.requireOpen(score.campaignId());
+	}
+
 	// --- what a page may offer --------------------------------------------------------------------------------------
 
 	/** On the score table page (and the ranking): build the table, start one's own score, see all. */
@@ -127,7 +146,7 @@ public class ScoringAccess {
 		boolean editTable = office(user) && !campaign.isClosed() && (table == null || !table.locked());
 		boolean start = campaign.isActive() && table != null && !hasOwnScore && user.unitId() != null
 				&& prepares(user, user.unitId()) && campaigns.isParticipant(campaign.id(), user.unitId());
-		return new ScoringActions(editTable, start, false, false, false, false, user.seesAllUnits());
+		return new ScoringActions(editTable, start, false, false, false, false, false, false, user.seesAllUnits());
 	}
 
 	/** On a unit's score page. */
@@ -135,8 +154,10 @@ public class ScoringAccess {
 		boolean active = campaign.isActive();
 		boolean edit = active && score.status().isEditable() && prepares(user, score.unitId());
 		boolean decide = active && office(user);
+		boolean lead = !campaign.isClosed() && leads(user);
 		return new ScoringActions(false, false, edit, edit && sends(user),
 				decide && score.status() == ScoreStatus.SUBMITTED, decide && score.status() == ScoreStatus.ACCEPTED,
+				lead && score.status() == ScoreStatus.ACCEPTED, lead && score.status() == ScoreStatus.FINAL,
 				user.seesAllUnits());
 	}
 

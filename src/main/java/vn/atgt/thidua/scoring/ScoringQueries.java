@@ -81,7 +81,7 @@ public class ScoringQueries {
 		String unitName = campaigns.participants(scope.campaignId()).stream()
 			.filter(p -> p.unitId().equals(scope.unitId())).map(ParticipantView::unitName).findFirst().orElse("");
 		Breakdown self = Breakdown.of(table, score.selfValues());
-		Breakdown counted = Breakdown.of(table, score.countedValues());
+		Breakdown counted = Breakdown.of(table, score.officialValues());
 		return new ScoreSheetPage(campaign, table, score, unitName, self, counted,
 				table.gradeOf(counted.total()).orElse(null), table.passes(counted.total()),
 				score.exclusionId() == null ? null : table.exclusion(score.exclusionId()).orElse(null),
@@ -110,8 +110,8 @@ public class ScoringQueries {
 				excluded.add(new RankingPage.Excluded(p.unitId(), p.unitName(), s.id(),
 						table.exclusion(s.exclusionId()).map(ExclusionView::text).orElse(""), s.exclusionNote()));
 			}
-			else if (s != null && s.status() == ScoreStatus.ACCEPTED) {
-				entries.add(new Ranking.Entry(p.unitId(), p.unitName(), Breakdown.of(table, s.countedValues()),
+			else if (s != null && s.status().isRanked()) {
+				entries.add(new Ranking.Entry(p.unitId(), p.unitName(), Breakdown.of(table, s.officialValues()),
 						s.firstSubmittedAt()));
 			}
 			else {
@@ -124,7 +124,7 @@ public class ScoringQueries {
 			ParticipantView p = participantOf.get(e.unitId());
 			return new RankingPage.Row(place.rank(), e.unitId(), e.unitName(), p.unitKind(),
 					byUnit.get(e.unitId()).id(), e.breakdown(), table.gradeOf(e.breakdown().total()).orElse(null),
-					table.passes(e.breakdown().total()), place.tieRule());
+					table.passes(e.breakdown().total()), place.tieRule(), byUnit.get(e.unitId()).isFinal());
 		}).toList();
 		return new RankingPage(campaign, table, ranked, excluded, pending, kind, Arrays.asList(UnitKind.values()),
 				access.tableActions(user, campaign, table, false));

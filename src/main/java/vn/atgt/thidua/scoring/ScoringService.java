@@ -1,6 +1,7 @@
 package vn.atgt.thidua.scoring;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,42 @@ public class ScoringService {
 		ScoreScope scope = scope(scoreId);
 		access.requireOffice(user, scope);
 		scores.forChange(scoreId, version).reopen(reason, actor(user));
+	}
+
+	/**
+	 * A leader confirms the accepted score as the official result, with the council's meeting date and minutes: final
+	 * points per criterion (within the rules of the criterion; the reviewed value where none is given), with a reason
+	 * wherever one differs from the reviewed value. Nothing is written when it is refused.
+	 */
+	@Transactional
+	public void confirmFinal(CurrentUser user, Long scoreId, long version, LocalDate meetingDate, String minutes,
+			ScoreInput input) {
+		ScoreScope scope = scope(scoreId);
+		access.requireLeader(user, scope);
+		UnitScore score = scores.forChange(scoreId, version);
+		Map<Long, ScoreRules.Line> finals = ScoreRules.read(table(scope.campaignId()), input, false);
+		ScoreView view = score.view(false);
+		List<FieldException> problems = new ArrayList<>();
+		finals.forEach((criterionId, line) -> {
+			LineView own = view.line(criterionId);
+			boolean differs = line.value() != null
+					&& (own == null || own.counted() == null || own.counted().compareTo(line.value()) != 0);
+			if (differs && line.comment() == null) {
+				problems.add(new FieldException("comments[" + criterionId + "]", "scoring.final.reasonRequired"));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidScoreException(problems);
+		}
+		score.confirm(finals, meetingDate, minutes, LocalDate.now(clock), actor(user));
+	}
+
+	/** A leader reopens a final score with a reason: it is accepted (as reviewed) again. */
+	@Transactional
+	public void reopenFinal(CurrentUser user, Long scoreId, long version, String reason) {
+		ScoreScope scope = scope(scoreId);
+		access.requireLeader(user, scope);
+		scores.forChange(scoreId, version).reopenFinal(reason, actor(user));
 	}
 
 	/**

@@ -57,6 +57,7 @@ class ScoringDemoDataTests {
 		RankingPage ranking = queries.ranking(leader, campaign, null);
 		assertThat(ranking.ranked()).hasSize(2);
 		assertThat(ranking.ranked().get(0).grade().name()).isEqualTo("Xuất sắc");
+		assertThat(ranking.ranked()).extracting(RankingPage.Row::official).containsExactlyInAnyOrder(true, false);
 		assertThat(ranking.excluded()).hasSize(1);
 		Set<ScoreStatus> pending = EnumSet.noneOf(ScoreStatus.class);
 		ranking.pending().stream().filter(p -> p.status() != null).forEach(p -> pending.add(p.status()));
@@ -67,6 +68,8 @@ class ScoringDemoDataTests {
 				.authentication(vn.atgt.thidua.account.internal.Principals.authenticated(leader, 0))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("[data-testid=rank-1]").text()).contains("Xuất sắc");
+		assertThat(page.select("[data-testid=ranking]").text()).contains("Kết quả chính thức",
+				"Điểm thẩm định (chưa có kết quả chính thức)");
 		assertThat(page.select("[data-testid=excluded]").text()).contains("đặc biệt nghiêm trọng");
 		assertThat(page.text()).contains("Bảng điểm mẫu");
 	}

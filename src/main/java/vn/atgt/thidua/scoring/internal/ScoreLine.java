@@ -48,6 +48,12 @@ public class ScoreLine extends AuditedEntity {
 	@Column(name = "review_comment", length = 2000)
 	private String reviewComment;
 
+	@Column(name = "final_points", precision = 8, scale = 2)
+	private BigDecimal finalPoints;
+
+	@Column(name = "final_comment", length = 2000)
+	private String finalComment;
+
 	protected ScoreLine() {
 	}
 
@@ -65,6 +71,11 @@ public class ScoreLine extends AuditedEntity {
 	void review(BigDecimal points, String comment) {
 		this.reviewedPoints = points;
 		this.reviewComment = comment;
+	}
+
+	void confirm(BigDecimal points, String comment) {
+		this.finalPoints = points;
+		this.finalComment = comment;
 	}
 
 	/** What counts once reviewed: the office's value where it gave one, else the unit's. */
@@ -94,5 +105,13 @@ public class ScoreLine extends AuditedEntity {
 
 	public String getReviewComment() {
 		return reviewComment;
+	}
+
+	public BigDecimal getFinalPoints() {
+		return finalPoints;
+	}
+
+	public String getFinalComment() {
+		return finalComment;
 	}
 }

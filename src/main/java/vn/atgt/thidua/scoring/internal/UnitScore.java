@@ -2,6 +2,8 @@ package vn.atgt.thidua.scoring.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +24,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.AuditedEntity;
+import vn.atgt.thidua.scoring.InvalidScoreException;
 import vn.atgt.thidua.scoring.LineView;
 import vn.atgt.thidua.scoring.ScoreAction;
 import vn.atgt.thidua.scoring.ScoreRules;
@@ -33,7 +37,8 @@ import vn.atgt.thidua.scoring.ScoreView;
 /**
  * A unit's score in a campaign and the rules of its workflow ({@code DRAFT → SUBMITTED → ACCEPTED | RETURNED}; a
  * returned score is edited like a draft and submitted again; an accepted one is locked until the office reopens it
- * with a reason). The unit writes only its self-score and only while it is editable; the office writes only the
+ * with a reason; an accepted one is made final by the leadership with the council's meeting date and minutes, and a
+ * final one is reopened only by a leader, with a reason, back to accepted). The unit writes only its self-score and only while it is editable; the office writes only the
  * reviewed values, only while it is submitted; a submission clears the previous review, so that the office reviews
  * what the unit sent last. An exclusion (condition met) may be recorded or lifted at any time, with a note: it keeps
  * the score but takes the unit out of the ranking. Every step is kept in the history with who, when and why.
@@ -73,6 +78,15 @@ public class UnitScore extends AuditedEntity {
 
 	@Column(name = "exclusion_note", length = 2000)
 	private String exclusionNote;
+
+	@Column(name = "final_meeting_date")
+	private LocalDate finalMeetingDate;
+
+	@Column(name = "final_minutes", length = 200)
+	private String finalMinutes;
+
+	@Column(name = "finalised_at")
+	private Instant finalisedAt;
 
 	@OneToMany(mappedBy = "score", cascade = CascadeType.ALL)
 	@OrderBy("id")
@@ -163,6 +177,64 @@ public class UnitScore extends AuditedEntity {
 		decidedAt = actor.at();
 	}
 
+	// --- the leadership ---------------------------------------------------------------------------------------------
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** The longest minutes reference kept (e.g. "Biên bản số 05/BB-HĐTĐKT"). */
+	public static final int MINUTES_MAX = 200;
+
+	/**
+	 * Confirms the accepted score as the official result after the council's meeting: the final points by criterion
+	 * (checked by the caller against the table; those not given stay as reviewed), the meeting's date (not after
+	 * {@code today}) and the minutes' reference. The history step carries the minutes and the date.
+	 */
+	public void confirm(Map<Long, ScoreRules.Line> finals, LocalDate meetingDate, String minutes, LocalDate today,
+			Actor actor) {
+		if (status != ScoreStatus.ACCEPTED) {
+			throw new DomainException("scoring.final.notAccepted");
+		}
+		List<FieldException> problems = new ArrayList<>();
+		if (meetingDate == null) {
+			problems.add(new FieldException("meetingDate", "scoring.final.dateRequired"));
+		}
+		else if (meetingDate.isAfter(today)) {
+			problems.add(new FieldException("meetingDate", "scoring.final.dateFuture"));
+		}
+		String ref = ScoreRules.clean(minutes);
+		if (ref == null) {
+			problems.add(new FieldException("minutes", "scoring.final.minutesRequired"));
+		}
+		else if (ref.length() > MINUTES_MAX) {
+			problems.add(new FieldException("minutes", "scoring.tooLong", MINUTES_MAX));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidScoreException(problems);
+		}
+		lines.forEach(l -> {
+			ScoreRules.Line given = finals.get(l.getCriterionId());
+			BigDecimal value = given == null || given.value() == null ? l.counted() : given.value();
+			l.confirm(value, given == null ? null : given.comment());
+		});
+		this.finalMeetingDate = meetingDate;
+		this.finalMinutes = ref;
+		this.finalisedAt = actor.at();
+		moveTo(ScoreAction.FINALISED, ScoreStatus.FINAL, ref + " — " + meetingDate.format(DATE), actor);
+	}
+
+	/** A leader reopens a final score, with a reason: it is accepted again (as reviewed) and no longer final. */
+	public void reopenFinal(String reason, Actor actor) {
+		if (status != ScoreStatus.FINAL) {
+			throw new DomainException("scoring.final.notFinal");
+		}
+		String why = ScoreRules.reason("reason", reason);
+		lines.forEach(l -> l.confirm(null, null));
+		this.finalMeetingDate = null;
+		this.finalMinutes = null;
+		this.finalisedAt = null;
+		moveTo(ScoreAction.FINAL_REOPENED, ScoreStatus.ACCEPTED, why, actor);
+	}
+
 	/** Records an exclusion condition as met by the unit (it leaves the ranking), with what shows it. */
 	public void exclude(Long exclusionId, String note, Actor actor) {
 		String why = ScoreRules.reason("note", note);
@@ -215,9 +287,10 @@ public class UnitScore extends AuditedEntity {
 	public ScoreView view(boolean withHistory) {
 		Map<Long, LineView> byCriterion = new LinkedHashMap<>();
 		lines.forEach(l -> byCriterion.put(l.getCriterionId(), new LineView(l.getCriterionId(), l.getSelfPoints(),
-				l.getSelfComment(), l.getEvidence(), l.getReviewedPoints(), l.getReviewComment())));
+				l.getSelfComment(), l.getEvidence(), l.getReviewedPoints(), l.getReviewComment(), l.getFinalPoints(),
+				l.getFinalComment())));
 		return new ScoreView(id, campaignId, unitId, status, officeNote, firstSubmittedAt, lastSubmittedAt,
-				exclusionId, exclusionNote, getVersion(), byCriterion,
+				exclusionId, exclusionNote, finalMeetingDate, finalMinutes, getVersion(), byCriterion,
 				withHistory ? history.stream().map(ScoreTransition::view).toList() : List.of());
 	}
 

@@ -140,7 +140,7 @@ class ScoreController {
 	}
 
 	/** The page with every form it offers: those posted keep what was typed and their errors. */
-	private String page(Model model, ScoreSheetPage page) {
+	String page(Model model, ScoreSheetPage page) {
 		ScoringPages.header(model, page.campaign());
 		model.addAttribute("page", page);
 		long version = page.score().version();
@@ -149,7 +149,10 @@ class ScoreController {
 		if (!model.containsAttribute("reviewForm")) {
 			model.addAttribute("reviewForm", ScoreForm.review(page.score()));
 		}
-		for (String reason : new String[] { "returnForm", "reopenForm", "includeForm" }) {
+		if (!model.containsAttribute("finalForm")) {
+			model.addAttribute("finalForm", FinalForm.of(page.score()));
+		}
+		for (String reason : new String[] { "returnForm", "reopenForm", "includeForm", "reopenFinalForm" }) {
 			if (!model.containsAttribute(reason)) {
 				model.addAttribute(reason, ReasonForm.empty(version));
 			}
