@@ -9,5 +9,5 @@
  * {@link vn.atgt.thidua.scoring.ScoringQueries} reads the pages and {@link vn.atgt.thidua.scoring.ScoringAccess} is the
  * one access policy they all ask. Reads only its own tables; participants and units come through the campaign's door.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "campaign", "unit", "common" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "dashboard", "campaign", "unit", "common" })
 package vn.atgt.thidua.scoring;

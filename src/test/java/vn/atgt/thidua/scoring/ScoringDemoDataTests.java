@@ -74,6 +74,22 @@ class ScoringDemoDataTests {
 		assertThat(page.text()).contains("Bảng điểm mẫu");
 	}
 
+	/** The leadership dashboard shows the ranking's top (and the proposals in the pipeline) from the demo's scores. */
+	@Test
+	void theDashboardShowsTheRankingsTop() throws Exception {
+		Long campaign = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
+			.map(CampaignSummary::id).findFirst().orElseThrow();
+		CurrentUser leader = account(Role.LEADER);
+		RankingPage.Row first = queries.ranking(leader, campaign, null).ranked().get(0);
+		Document page = Jsoup.parse(mvc.perform(get("/campaigns/" + campaign + "/dashboard")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(vn.atgt.thidua.account.internal.Principals.authenticated(leader, 0))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.text()).contains("Xếp hạng thi đua (5 đơn vị dẫn đầu)", "1. " + first.unitName(),
+				"Xuất sắc", "Đề nghị khen thưởng theo trạng thái", "Đã có quyết định khen thưởng");
+		assertThat(page.select("a[href=/scores/" + first.scoreId() + "]")).isNotEmpty();
+	}
+
 	private CurrentUser account(Role role) {
 		UserRow row = users.activeUsersWithRole(role).get(0);
 		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.roles(),
