@@ -12,6 +12,7 @@ import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.dashboard.DashboardPanel;
 import vn.atgt.thidua.dashboard.DashboardPanelSource;
+import vn.atgt.thidua.scoring.internal.ScoreTableRepository;
 
 /**
  * The ranking's top on the leadership dashboard (issue 14): the first five units of the campaign's ranking with their
@@ -25,18 +26,21 @@ class RankingPanel implements DashboardPanelSource {
 	private static final int TOP = 5;
 
 	private final ScoringQueries queries;
+	private final ScoreTableRepository tables;
 	private final MessageSource messages;
 	private final Formats formats;
 
-	RankingPanel(ScoringQueries queries, MessageSource messages, Formats formats) {
+	RankingPanel(ScoringQueries queries, ScoreTableRepository tables, MessageSource messages, Formats formats) {
 		this.queries = queries;
+		this.tables = tables;
 		this.messages = messages;
 		this.formats = formats;
 	}
 
 	@Override
 	public Optional<DashboardPanel> panel(CurrentUser user, Long campaignId) {
-		if (!user.seesAllUnits()) {
+		// most campaigns have no score table for most of the year: one statement, not the ranking's reads
+		if (!user.seesAllUnits() || !tables.existsByCampaignId(campaignId)) {
 			return Optional.empty();
 		}
 		List<RankingPage.Row> top = queries.ranking(user, campaignId, null).ranked().stream().limit(TOP).toList();

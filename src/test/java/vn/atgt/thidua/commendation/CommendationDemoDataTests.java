@@ -3,9 +3,11 @@ package vn.atgt.thidua.commendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 
 import vn.atgt.thidua.campaign.CampaignService;
@@ -59,6 +61,8 @@ class CommendationDemoDataTests {
 		CurrentUser leader = new CurrentUser(null, "lanhdao", "Lãnh đạo", null, null, EnumSet.of(Role.LEADER), false);
 		CurrentUser unit = new CurrentUser(null, "xabanbo", "Cán bộ xã", 1L, "UBND xã", EnumSet.of(Role.UNIT_OFFICER),
 				false);
+		// outside a request the labels follow the thread's locale: the Vietnamese user's, as a request would set it
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("vi-VN"));
 		assertThat(pipeline.panel(leader, id)).hasValueSatisfying(panel -> assertThat(panel.lines())
 			.anySatisfy(line -> {
 				assertThat(line.label()).isEqualTo("Đã có quyết định khen thưởng");
@@ -67,5 +71,6 @@ class CommendationDemoDataTests {
 			})
 			.anySatisfy(line -> assertThat(line.label()).isEqualTo("Nháp")));
 		assertThat(pipeline.panel(unit, id)).isEmpty();
+		LocaleContextHolder.resetLocaleContext();
 	}
 }

@@ -16,6 +16,9 @@ public interface ScoreTableRepository extends JpaRepository<ScoreTable, Long> {
 
 	Optional<ScoreTable> findByCampaignId(Long campaignId);
 
+	/** Whether the campaign has a table at all: one cheap statement before the dashboard reads a ranking. */
+	boolean existsByCampaignId(Long campaignId);
+
 	/** The table for a change: its version goes up with any change of its lines, grades or exclusions. */
 	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
 	@Query("select t from ScoreTable t where t.campaignId = :campaignId")
