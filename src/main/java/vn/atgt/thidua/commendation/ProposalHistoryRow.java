@@ -2,11 +2,9 @@ package vn.atgt.thidua.commendation;
 
 import java.time.Instant;
 
-/** One step of a proposal: from, to, the reason, who and when. */
-public record ProposalHistoryRow(ProposalStatus from, ProposalStatus to, String reason, Instant at, String username,
-		String name) {
+import vn.atgt.thidua.common.persistence.HistoryLine;
 
-	public String by() {
-		return name != null ? name : username;
-	}
+/** One step of a proposal: from, to, the reason, who and when. */
+public record ProposalHistoryRow(ProposalStatus from, ProposalStatus to, String reason, Instant at,
+		String byUsername, String byName) implements HistoryLine {
 }

@@ -2,12 +2,9 @@ package vn.atgt.thidua.exemplar;
 
 import java.time.Instant;
 
-/** One step of an exemplar's workflow: from, to, the reason of a return, who and when. */
-public record ExemplarHistoryRow(ExemplarStatus from, ExemplarStatus to, String reason, Instant at, String username,
-		String name) {
+import vn.atgt.thidua.common.persistence.HistoryLine;
 
-	/** The name of who made the step, or her user name. */
-	public String by() {
-		return name != null ? name : username;
-	}
+/** One step of an exemplar's workflow: from, to, the reason of a return, who and when. */
+public record ExemplarHistoryRow(ExemplarStatus from, ExemplarStatus to, String reason, Instant at,
+		String byUsername, String byName) implements HistoryLine {
 }
