@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +27,8 @@ import vn.atgt.thidua.dashboard.internal.PublicPageSettingRepository;
 /**
  * The public page of a campaign ({@code /public/campaigns/{id}}, no sign-in): off until the standing office switches
  * it on ({@link #switchTo}); while on, anyone reads the campaign's name and plan number, the goal checks and the
- * accident trend from confirmed figures ({@link #page}). A page is kept for {@value #CACHE_SECONDS} seconds (per node:
+ * accident trend from confirmed figures, and what later modules have made public through
+ * {@link PublicSectionSource} ({@link #page}). A page is kept for {@value #CACHE_SECONDS} seconds (per node:
  * a page switched off may still be served that long by another node), and each network address may ask for
  * {@value #REQUESTS_PER_MINUTE} pages a minute ({@link #admits}). Who may switch it is {@link DashboardAccess}'s.
  */
@@ -45,16 +49,18 @@ public class PublicPages {
 	private final CampaignService campaigns;
 	private final AccidentService accidents;
 	private final DashboardAccess access;
+	private final ObjectProvider<PublicSectionSource> sectionSources;
 	private final Clock clock;
 	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 	private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
 	PublicPages(PublicPageSettingRepository settings, CampaignService campaigns, AccidentService accidents,
-			DashboardAccess access, Clock clock) {
+			DashboardAccess access, ObjectProvider<PublicSectionSource> sectionSources, Clock clock) {
 		this.settings = settings;
 		this.campaigns = campaigns;
 		this.accidents = accidents;
 		this.access = access;
+		this.sectionSources = sectionSources;
 		this.clock = clock;
 	}
 
@@ -92,9 +98,13 @@ public class PublicPages {
 			throw new NotFoundException("public page", campaignId);
 		}
 		AccidentComparison comparison = accidents.publicComparison(campaignId);
+		List<PublicSection> sections = sectionSources.orderedStream()
+			.map(source -> source.section(campaignId))
+			.flatMap(Optional::stream)
+			.toList();
 		PublicCampaignPage page = new PublicCampaignPage(campaign.id(), campaign.planNumber(), campaign.planDate(),
 				campaign.title(), comparison.baselineYear(), comparison.goals(), comparison.total(),
-				comparison.months(), LocalDate.ofInstant(now, Formats.ZONE));
+				comparison.months(), sections, LocalDate.ofInstant(now, Formats.ZONE));
 		cache.put(campaignId, new Cached(page, now.plusSeconds(CACHE_SECONDS)));
 		return page;
 	}
