@@ -20,7 +20,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The database of the integration tests, always a real PostgreSQL: the one {@code SPRING_DATASOURCE_URL} names (CI
  * sets it); else a Testcontainers PostgreSQL when Docker answers; else the local server on 127.0.0.1:5432, where it
- * creates the database {@code thidua_test} if missing. Each test JVM starts from an empty schema.
+ * creates a database of its own ({@code thidua_test_<pid>}). Each test JVM starts from an empty schema. The build
+ * runs the tests in two JVMs at once (Surefire's {@code forkCount}); the second and later take, on the server that
+ * {@code SPRING_DATASOURCE_URL} names, a database of their own beside it ({@code <name>_fork<n>}, created with the
+ * same role, which CI gives CREATEDB), so that two JVMs never clean each other's schema.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
@@ -33,6 +36,18 @@ public class TestDatabaseConfiguration {
 	@Conditional(DockerFallback.class)
 	PostgreSQLContainer postgresContainer() {
 		return new PostgreSQLContainer("postgres:16-alpine");
+	}
+
+	@Bean
+	@Conditional(GivenServerLaterFork.class)
+	DynamicPropertyRegistrar forkDatabase() {
+		String url = System.getenv("SPRING_DATASOURCE_URL");
+		String server = url.substring(0, url.lastIndexOf('/') + 1);
+		String database = url.substring(url.lastIndexOf('/') + 1).replaceFirst("[?].*$", "") + "_fork" + fork();
+		String user = System.getenv("SPRING_DATASOURCE_USERNAME");
+		String password = System.getenv("SPRING_DATASOURCE_PASSWORD");
+		createDatabase(server, user, password, database);
+		return registry -> registry.add("spring.datasource.url", () -> server + database);
 	}
 
 	@Bean
@@ -56,11 +71,16 @@ public class TestDatabaseConfiguration {
 	}
 
 	private static void createLocalDatabase() {
-		execute("CREATE DATABASE " + LOCAL_DATABASE + " TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu "
-				+ "ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8'");
+		createDatabase(LOCAL_SERVER, "postgres", "", LOCAL_DATABASE);
+	}
+
+	private static void createDatabase(String server, String user, String password, String database) {
+		execute(server, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+		execute(server, user, password, "CREATE DATABASE " + database + " TEMPLATE template0 ENCODING 'UTF8' "
+				+ "LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8'");
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			try {
-				execute("DROP DATABASE IF EXISTS " + LOCAL_DATABASE + " WITH (FORCE)");
+				execute(server, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 			}
 			catch (IllegalStateException ignored) {
 				// the server went away first; nothing to clean
@@ -68,8 +88,8 @@ public class TestDatabaseConfiguration {
 		}));
 	}
 
-	private static void execute(String sql) {
-		try (Connection c = DriverManager.getConnection(LOCAL_SERVER + "postgres", "postgres", "");
+	private static void execute(String server, String user, String password, String sql) {
+		try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
 				Statement s = c.createStatement()) {
 			s.execute(sql);
 		}
@@ -77,6 +97,12 @@ public class TestDatabaseConfiguration {
 			throw new IllegalStateException("No PostgreSQL for the tests: set SPRING_DATASOURCE_URL, start Docker, "
 					+ "or run PostgreSQL on 127.0.0.1:5432 (bash .ci/run does this)", e);
 		}
+	}
+
+	/** Surefire's number of this test JVM (1 when the tests run in one JVM, or outside Surefire). */
+	private static int fork() {
+		String digits = System.getProperty("thidua.test.fork", "1").replaceAll("\\D", "");
+		return digits.isEmpty() ? 1 : Integer.parseInt(digits);
 	}
 
 	private static boolean datasourceGiven() {
@@ -97,6 +123,13 @@ public class TestDatabaseConfiguration {
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			return !datasourceGiven() && dockerAnswers();
+		}
+	}
+
+	static final class GivenServerLaterFork implements Condition {
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return datasourceGiven() && fork() > 1;
 		}
 	}
 
