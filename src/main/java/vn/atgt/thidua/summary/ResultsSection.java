@@ -16,6 +16,7 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.campaign.TaskAreaView;
+import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.format.VietnameseNumbers;
 import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.registration.TargetView;
@@ -30,7 +31,8 @@ import vn.atgt.thidua.report.TargetProgressRow;
  * indicator (the office's common indicators, which can be added up over units) the sum of the targets approved, the
  * sum of what the accepted reports add up to, the completion, and how many units are ahead (reached, exceeded, within
  * the limit, done) or behind; and the highlights the office picked from the units' accepted narratives, each quoted
- * with its unit and period. Figures are as of the accepted reports so far (the report module's cumulative values).
+ * with its unit and period. Figures are the accepted reports' values added up (the report module's progress): of the
+ * periods within a six-month report's dates, of every period for the year-end one.
  */
 @Component
 class ResultsSection {
@@ -63,9 +65,17 @@ class ResultsSection {
 	SectionContent results(SummaryScope scope) {
 		Long campaignId = scope.campaign().id();
 		List<TargetView> targets = registrations.approvedTargets(campaignId);
-		Map<Long, TargetProgressRow> progress = reports.progress(campaignId).stream()
+		// a six-month report adds up the accepted reports of its periods only; the year-end one, all of them
+		List<TargetProgressRow> accepted = scope.kind() == SummaryKind.SIX_MONTH
+				? reports.progress(campaignId, scope.from(), scope.to()) : reports.progress(campaignId);
+		Map<Long, TargetProgressRow> progress = accepted.stream()
 			.collect(Collectors.toMap(TargetProgressRow::targetId, Function.identity(), (a, b) -> a));
 		List<String> lines = new ArrayList<>();
+		if (scope.kind() == SummaryKind.SIX_MONTH) {
+			lines.add("Kết quả thực hiện từ ngày " + Formats.DATE.format(scope.from()) + " đến ngày "
+					+ Formats.DATE.format(scope.to()) + " (theo các báo cáo đã được duyệt của các kỳ trong thời gian này), so "
+					+ "với chỉ tiêu đăng ký cả năm:");
+		}
 		List<List<String>> rows = new ArrayList<>();
 		for (TaskAreaView area : campaigns.taskAreas(campaignId)) {
 			List<TargetView> ofArea = targets.stream().filter(t -> Objects.equals(t.taskAreaId(), area.id())).toList();
