@@ -65,11 +65,7 @@ class ResultsSection {
 	SectionContent results(SummaryScope scope) {
 		Long campaignId = scope.campaign().id();
 		List<TargetView> targets = registrations.approvedTargets(campaignId);
-		// a six-month report adds up the accepted reports of its periods only; the year-end one, all of them
-		List<TargetProgressRow> accepted = scope.kind() == SummaryKind.SIX_MONTH
-				? reports.progress(campaignId, scope.from(), scope.to()) : reports.progress(campaignId);
-		Map<Long, TargetProgressRow> progress = accepted.stream()
-			.collect(Collectors.toMap(TargetProgressRow::targetId, Function.identity(), (a, b) -> a));
+		Map<Long, TargetProgressRow> progress = progress(scope);
 		List<String> lines = new ArrayList<>();
 		if (scope.kind() == SummaryKind.SIX_MONTH) {
 			lines.add("Kết quả thực hiện từ ngày " + Formats.DATE.format(scope.from()) + " đến ngày "
@@ -100,6 +96,41 @@ class ResultsSection {
 			lines.add("Chưa có chỉ tiêu thi đua nào được phê duyệt.");
 		}
 		return new SectionContent(String.join("\n", lines), table);
+	}
+
+	/** By target: a six-month report adds up the accepted reports of its periods only; the year-end one, all of them. */
+	private Map<Long, TargetProgressRow> progress(SummaryScope scope) {
+		Long campaignId = scope.campaign().id();
+		List<TargetProgressRow> accepted = scope.kind() == SummaryKind.SIX_MONTH
+				? reports.progress(campaignId, scope.from(), scope.to()) : reports.progress(campaignId);
+		return accepted.stream()
+			.collect(Collectors.toMap(TargetProgressRow::targetId, Function.identity(), (a, b) -> a));
+	}
+
+	/**
+	 * The annex's results by unit and task area: for each participating unit and task area it has targets in, the
+	 * number of targets, those reached or exceeded, those behind and those without an accepted report.
+	 */
+	List<List<Object>> byUnit(SummaryScope scope) {
+		Long campaignId = scope.campaign().id();
+		List<TargetView> targets = registrations.approvedTargets(campaignId);
+		Map<Long, TargetProgressRow> progress = progress(scope);
+		List<TaskAreaView> areas = campaigns.taskAreas(campaignId);
+		List<List<Object>> rows = new ArrayList<>();
+		for (ParticipantView unit : campaigns.participants(campaignId)) {
+			for (TaskAreaView area : areas) {
+				List<TargetView> of = targets.stream().filter(t -> Objects.equals(t.unitId(), unit.unitId())
+						&& Objects.equals(t.taskAreaId(), area.id())).toList();
+				if (of.isEmpty()) {
+					continue;
+				}
+				long ahead = of.stream().map(t -> outcome(progress.get(t.id()))).filter(o -> o != null && o.isSuccess()).count();
+				long behind = of.stream().map(t -> outcome(progress.get(t.id()))).filter(o -> o != null && !o.isSuccess()).count();
+				rows.add(List.of(rows.size() + 1, unit.unitName(), area.number() + ". " + area.title(), of.size(), ahead,
+						behind, of.size() - ahead - behind));
+			}
+		}
+		return rows;
 	}
 
 	/** The suggested indicators of these targets with their sums; percentages are not summed. */

@@ -52,9 +52,7 @@ public class SummaryDocument {
 		CampaignView campaign = campaigns.get(campaignId);
 		CommitteeView committee = committees.get(campaign.committeeId());
 		byte[] content = writer.write(compose(report, campaign, committee));
-		String name = (report.kind() == SummaryKind.SIX_MONTH ? "Bao-cao-so-ket-" : "Bao-cao-tong-ket-")
-				+ Formats.DATE.format(report.to()).replace('/', '-') + ".docx";
-		return new SummaryFile(name, content, (System.nanoTime() - start) / 1_000_000);
+		return new SummaryFile(SummaryWorkbook.fileName(report, "docx"), content, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	OfficialDocument compose(SummaryView report, CampaignView campaign, CommitteeView committee) {

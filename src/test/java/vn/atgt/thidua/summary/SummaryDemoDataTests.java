@@ -249,7 +249,8 @@ class SummaryDemoDataTests {
 		Long id = summaries.list(clerk, campaign).get(0).id();
 		String list = "/campaigns/" + campaign + "/summary-reports";
 		String base = list + "/" + id;
-		List<MockHttpServletRequestBuilder> reads = List.of(get(list), get(base), get(base + "/docx"));
+		List<MockHttpServletRequestBuilder> reads = List.of(get(list), get(base), get(base + "/docx"),
+				get(base + "/xlsx"));
 		List<MockHttpServletRequestBuilder> writes = List.of(post(list).param("kind", "YEAR_END"),
 				get(base + "/sections/LESSONS"), post(base + "/sections/LESSONS").param("text", "x").param("version", "0"),
 				post(base + "/highlights").param("version", "0"), post(base + "/refresh").param("version", "0"),

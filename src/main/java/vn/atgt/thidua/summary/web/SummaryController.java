@@ -28,6 +28,7 @@ import vn.atgt.thidua.summary.SummaryListPage;
 import vn.atgt.thidua.summary.SummaryPage;
 import vn.atgt.thidua.summary.SummaryQueries;
 import vn.atgt.thidua.summary.SummaryService;
+import vn.atgt.thidua.summary.SummaryWorkbook;
 import vn.atgt.thidua.summary.web.SummaryForms.ButtonForm;
 import vn.atgt.thidua.summary.web.SummaryForms.CreateForm;
 import vn.atgt.thidua.summary.web.SummaryForms.HighlightsForm;
@@ -44,11 +45,14 @@ class SummaryController {
 	private final SummaryService summaries;
 	private final SummaryQueries queries;
 	private final SummaryDocument documents;
+	private final SummaryWorkbook workbooks;
 
-	SummaryController(SummaryService summaries, SummaryQueries queries, SummaryDocument documents) {
+	SummaryController(SummaryService summaries, SummaryQueries queries, SummaryDocument documents,
+			SummaryWorkbook workbooks) {
 		this.summaries = summaries;
 		this.queries = queries;
 		this.documents = documents;
+		this.workbooks = workbooks;
 	}
 
 	@GetMapping
@@ -134,6 +138,12 @@ class SummaryController {
 	ResponseEntity<byte[]> docx(@PathVariable Long campaignId, @PathVariable Long reportId, CurrentUser user) {
 		SummaryFile file = documents.docx(user, campaignId, reportId);
 		return Downloads.attachment(file.content(), file.fileName(), Downloads.DOCX);
+	}
+
+	@GetMapping("/{reportId}/xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable Long campaignId, @PathVariable Long reportId, CurrentUser user) {
+		SummaryFile file = workbooks.xlsx(user, campaignId, reportId);
+		return Downloads.xlsx(file.content(), file.fileName());
 	}
 
 	private static boolean button(BindingResult result, RedirectAttributes redirect) {
