@@ -10,6 +10,8 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.document.DocumentFile;
+import vn.atgt.thidua.document.KeptFiles;
 import vn.atgt.thidua.summary.AnnexSheets.AnnexSheet;
 
 /**
@@ -29,20 +31,33 @@ public class SummaryWorkbook {
 	private final CampaignService campaigns;
 	private final ResultsSection results;
 	private final AccidentSection accidents;
+	private final KeptFiles kept;
 
 	SummaryWorkbook(SummaryService summaries, CampaignService campaigns, ResultsSection results,
-			AccidentSection accidents) {
+			AccidentSection accidents, KeptFiles kept) {
+		this.kept = kept;
 		this.summaries = summaries;
 		this.campaigns = campaigns;
 		this.results = results;
 		this.accidents = accidents;
 	}
 
+	/** The report's XLSX: of a final report, the file kept when it was finalised; of a draft, generated now. */
 	@Transactional(readOnly = true)
 	public SummaryFile xlsx(CurrentUser user, Long campaignId, Long reportId) {
 		long start = System.nanoTime();
 		SummaryView report = summaries.get(user, campaignId, reportId);
-		CampaignView campaign = campaigns.get(campaignId);
+		if (report.xlsxKeptId() != null) {
+			DocumentFile file = kept.content(user, campaignId, report.xlsxKeptId());
+			return new SummaryFile(file.fileName(), file.content(), (System.nanoTime() - start) / 1_000_000);
+		}
+		return generate(user, report);
+	}
+
+	/** The XLSX generated from the report and the modules' figures as they stand. */
+	SummaryFile generate(CurrentUser user, SummaryView report) {
+		long start = System.nanoTime();
+		CampaignView campaign = campaigns.get(report.campaignId());
 		SummaryScope scope = new SummaryScope(campaign, report.kind(), report.from(), report.to());
 		String of = " (" + report.kind().word() + " " + SummaryDocument.movement(campaign) + ", từ ngày "
 				+ Formats.DATE.format(report.from()) + " đến ngày " + Formats.DATE.format(report.to()) + ")";

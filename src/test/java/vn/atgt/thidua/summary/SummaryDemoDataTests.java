@@ -205,6 +205,38 @@ class SummaryDemoDataTests {
 		Document page = page(base, clerk);
 		assertThat(page.select("form[action$=/finalise]")).isEmpty();
 		assertThat(page.select("[data-testid=summary-status]").text()).contains("Đã hoàn thành", "Hoàn thành bởi");
+
+		// the signed DOCX and XLSX are kept among the campaign's documents, byte for byte what the report downloads
+		byte[] docx = download(base + "/docx", clerk);
+		byte[] xlsx = download(base + "/xlsx", clerk);
+		assertThat(download(base + "/docx", account("lanhdao", Role.LEADER))).isEqualTo(docx);
+		assertThat(page(base, clerk).select("[data-testid=summary-kept] a").attr("href"))
+			.endsWith("/campaigns/" + campaign + "/documents");
+		Document documents = page("/campaigns/" + campaign + "/documents", clerk);
+		var kept = documents.select("[data-testid=kept-files] tbody tr").stream()
+			.filter(tr -> tr.select("a").attr("href").endsWith("/" + finalised.docxKeptId())
+					|| tr.select("a").attr("href").endsWith("/" + finalised.xlsxKeptId()))
+			.toList();
+		assertThat(kept).hasSize(2);
+		assertThat(kept).anySatisfy(tr -> assertThat(tr.text()).contains("Báo cáo tổng kết phong trào thi đua",
+				"Bao-cao-tong-ket-31-12-2024.docx"));
+		assertThat(kept).anySatisfy(tr -> assertThat(tr.text()).contains("Phụ lục số liệu: báo cáo tổng kết",
+				"Phu-luc-bao-cao-tong-ket-31-12-2024.xlsx"));
+		String keptDocx = "/campaigns/" + campaign + "/documents/kept/" + finalised.docxKeptId();
+		String keptXlsx = "/campaigns/" + campaign + "/documents/kept/" + finalised.xlsxKeptId();
+		assertThat(download(keptDocx, clerk)).isEqualTo(docx);
+		assertThat(download(keptXlsx, account("lanhdao", Role.LEADER))).isEqualTo(xlsx);
+		assertThat(LibreOffice.sheetTexts(xlsx, workDir)).containsKey("Điểm thi đua");
+		// the committee's report: a unit's users neither see nor download it
+		CurrentUser unitHead = account("conganhuyen", Role.UNIT_HEAD);
+		assertThat(page("/campaigns/" + campaign + "/documents", unitHead).select("a[href$=/kept/"
+				+ finalised.docxKeptId() + "]")).isEmpty();
+		mvc.perform(get(keptDocx).with(as(unitHead))).andExpect(status().isNotFound());
+	}
+
+	private byte[] download(String url, CurrentUser user) throws Exception {
+		return mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
 	}
 
 	@Test

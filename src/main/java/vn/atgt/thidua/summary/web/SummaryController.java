@@ -23,6 +23,7 @@ import vn.atgt.thidua.common.web.Forms;
 import vn.atgt.thidua.summary.SectionKey;
 import vn.atgt.thidua.summary.SummaryDocument;
 import vn.atgt.thidua.summary.SummaryFile;
+import vn.atgt.thidua.summary.SummaryFinalisation;
 import vn.atgt.thidua.summary.SummaryKind;
 import vn.atgt.thidua.summary.SummaryListPage;
 import vn.atgt.thidua.summary.SummaryPage;
@@ -46,9 +47,11 @@ class SummaryController {
 	private final SummaryQueries queries;
 	private final SummaryDocument documents;
 	private final SummaryWorkbook workbooks;
+	private final SummaryFinalisation finalisation;
 
 	SummaryController(SummaryService summaries, SummaryQueries queries, SummaryDocument documents,
-			SummaryWorkbook workbooks) {
+			SummaryWorkbook workbooks, SummaryFinalisation finalisation) {
+		this.finalisation = finalisation;
 		this.summaries = summaries;
 		this.queries = queries;
 		this.documents = documents;
@@ -128,7 +131,7 @@ class SummaryController {
 	String finalise(@PathVariable Long campaignId, @PathVariable Long reportId, @ModelAttribute ButtonForm form,
 			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
 		if (button(result, redirect)
-				&& Forms.attempt(redirect, () -> summaries.finalise(user, campaignId, reportId, form.version()))) {
+				&& Forms.attempt(redirect, () -> finalisation.finalise(user, campaignId, reportId, form.version()))) {
 			Flash.success(redirect, "summary.finalised");
 		}
 		return redirect(campaignId, reportId);
