@@ -15,7 +15,7 @@ import vn.atgt.thidua.scoring.ScoringQueries;
 /**
  * The ranking and grades, from the scoring module's door (its ranking read): how many units were scored and ranked,
  * whether the points are the leadership's final score or still the office's reviewed one, how many units reached each
- * grade and the pass mark, the units excluded and those not yet scored, the first three named, and the ranking table.
+ * grade (the grades no unit reached are not listed) and the pass mark, the units excluded and those not yet scored, the first three named, and the ranking table.
  */
 @Component
 class RankingSection {
@@ -54,7 +54,9 @@ class RankingSection {
 		for (GradeView grade : ranking.table().grades()) {
 			long count = ranking.ranked().stream().filter(r -> r.grade() != null && Objects.equals(r.grade().id(), grade.id()))
 				.count();
-			grades.add(count + " đơn vị xếp loại " + grade.name());
+			if (count > 0) {
+				grades.add(count + " đơn vị xếp loại " + grade.name());
+			}
 		}
 		long failing = ranking.ranked().stream().filter(r -> !r.passes()).count();
 		if (!grades.isEmpty() || failing > 0) {

@@ -52,9 +52,10 @@ class SummaryDataSectionsTests {
 	void theRankingCountsGradesExcludedAndPendingAndNamesTheLeaders() {
 		GradeView excellent = new GradeView(1L, "Xuất sắc", new BigDecimal("90"));
 		GradeView good = new GradeView(2L, "Tốt", new BigDecimal("75"));
+		GradeView fair = new GradeView(3L, "Khá", new BigDecimal("60"));
 		ScoreTableView table = new ScoreTableView(5L, 7L, "Bảng chấm điểm thi đua năm 2024", new BigDecimal("100"),
 				new BigDecimal("50"), new BigDecimal("5"), null, false, true, 0, List.of(), List.of(),
-				List.of(good, excellent));
+				List.of(good, fair, excellent));
 		RankingPage page = new RankingPage(null, table, List.of(
 				row(1, "Công an huyện", "92", "3", "0", "95", excellent, true),
 				row(2, "Xã Bản Bo", "80,5", "0", "2", "78,5", good, true),
