@@ -30,7 +30,7 @@ import vn.atgt.thidua.summary.SummaryService;
  */
 @Component
 @Profile("demo")
-@Order(70)
+@Order(80)
 class DemoSummary implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSummary.class);

@@ -30,7 +30,8 @@ import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeView;
 
 /**
- * The documents of a campaign, generated on request from the campaign's and the committee's data (nothing is stored):
+ * The documents of a campaign, generated on request from the campaign's and the committee's data (nothing of them is
+ * stored; the signed files other modules keep are {@link KeptFiles}'):
  * the launching plan, which every signed-in user may download (every signed-in user reads a campaign), and the urging
  * letter to late units, which the standing office drafts from the monitoring module's late list. Who may draft which
  * is {@link DocumentAccess}'s; every method checks it.
@@ -47,10 +48,12 @@ public class CampaignDocuments {
 	private final DocumentAccess access;
 	private final Clock clock;
 	private final UrgingLetterProperties urging;
+	private final KeptFiles keptFiles;
 
 	CampaignDocuments(CampaignService campaigns, CommitteeService committees, CommitteeDocuments committeeDocuments,
 			DocxWriter writer, MonitoringService monitoring, DocumentAccess access, Clock clock,
-			UrgingLetterProperties urging) {
+			UrgingLetterProperties urging, KeptFiles keptFiles) {
+		this.keptFiles = keptFiles;
 		this.campaigns = campaigns;
 		this.committees = committees;
 		this.committeeDocuments = committeeDocuments;
@@ -62,13 +65,14 @@ public class CampaignDocuments {
 	}
 
 	/**
-	 * The campaign tab "Văn bản": the campaign, its documents ({@link #available}) and which of them the user may
-	 * draft.
+	 * The campaign tab "Văn bản": the campaign, its documents ({@link #available}), the files kept as signed that the
+	 * user may read ({@link KeptFiles}) and which documents the user may draft.
 	 * @throws NotFoundException when there is no such campaign
 	 */
 	public CampaignDocumentsPage page(CurrentUser user, Long campaignId) {
 		CampaignView campaign = readable(user, campaignId);
-		return new CampaignDocumentsPage(campaign, available(campaign), access.actions(user, campaign));
+		return new CampaignDocumentsPage(campaign, available(campaign), keptFiles.list(user, campaignId),
+				access.actions(user, campaign));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.monitoring.MonitoringAccess;
 
 /**
@@ -16,8 +17,9 @@ import vn.atgt.thidua.monitoring.MonitoringAccess;
  * everyone signed in reads a campaign and downloads its launching plan; the urging letter is the standing office's
  * (and administrators'): it is an urging, and who urges is the monitoring module's policy
  * ({@link MonitoringAccess#urges}), which this one asks rather than repeating the roles. Every read and download of
- * the module calls it, and the document list asks it what to offer ({@link #actions}). The checks take the campaign,
- * so that a committee's scope is added here once.
+ * the module calls it, and the document list asks it what to offer ({@link #actions}). The files kept as signed (a
+ * finalised report) are kept by the standing office; a restricted one is read only by those who see every unit. The
+ * checks take the campaign, so that a committee's scope is added here once.
  */
 @Component
 public class DocumentAccess {
@@ -56,6 +58,24 @@ public class DocumentAccess {
 		requireReader(user, campaign);
 		if (!drafts(user, campaign, kind)) {
 			throw new AccessDeniedException(kind.slug() + " of campaign " + campaign.id());
+		}
+	}
+
+	/** True when the user may read a kept file of the campaign: a restricted one only if she sees every unit. */
+	public boolean readsKept(CurrentUser user, CampaignView campaign, boolean restricted) {
+		return reads(user, campaign) && (!restricted || user.seesAllUnits());
+	}
+
+	/** True when the user may keep a signed file among the campaign's documents: the standing office's. */
+	public boolean keeps(CurrentUser user, CampaignView campaign) {
+		return reads(user, campaign) && user.hasAny(Role.STANDING_OFFICE, Role.ADMIN);
+	}
+
+	/** @throws AccessDeniedException unless the user may keep files of the campaign */
+	public void requireKeeper(CurrentUser user, CampaignView campaign) {
+		requireReader(user, campaign);
+		if (!keeps(user, campaign)) {
+			throw new AccessDeniedException("kept files of campaign " + campaign.id());
 		}
 	}
 

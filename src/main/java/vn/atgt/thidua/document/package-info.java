@@ -6,8 +6,9 @@
  * modules' read services ({@link vn.atgt.thidua.document.CampaignDocuments}): its launching plan, and the urging letter
  * to late units (from the monitoring module's late list). Who may draft which document is
  * {@link vn.atgt.thidua.document.DocumentAccess}'s. Documents read every module that has something to put in them
- * (the six-month and year-end reports, accident figures, dossiers to come), always through that module's door; the
- * module keeps no table and runs no SQL of its own.
+ * (accident figures, dossiers), always through that module's door. It keeps one table: the files kept among a
+ * campaign's documents as they were signed ({@link vn.atgt.thidua.document.KeptFiles}: a finalised six-month or
+ * year-end report and its annex tables, kept by the summary module), their bytes in the common file storage.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "commendation", "monitoring", "report", "registration",
 		"accident", "campaign", "unit", "common" })

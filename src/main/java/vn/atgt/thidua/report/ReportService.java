@@ -55,6 +55,10 @@ import vn.atgt.thidua.report.internal.ReportHeader;
 @Transactional(readOnly = true)
 public class ReportService {
 
+	/** The bounds of "every period" for the progress reads without a range. */
+	private static final LocalDate EVER_FROM = LocalDate.of(1900, 1, 1);
+	private static final LocalDate EVER_TO = LocalDate.of(9999, 12, 31);
+
 	private final ProgressReportRepository reports;
 	private final ReportAccess access;
 	private final ReportTargets reportTargets;
@@ -93,12 +97,20 @@ public class ReportService {
 	 * cadence}).
 	 */
 	public List<TargetProgressRow> progress(Long campaignId, Long unitId) {
-		return progress(campaignId, registrations.approvedTargets(campaignId, unitId), false, unitId);
+		return progress(campaignId, registrations.approvedTargets(campaignId, unitId), false, unitId, EVER_FROM, EVER_TO);
 	}
 
 	/** As {@link #progress(Long, Long)} for every unit of the campaign, by unit: still two SQL queries. */
 	public List<TargetProgressRow> progress(Long campaignId) {
-		return progress(campaignId, registrations.approvedTargets(campaignId), true, null);
+		return progress(campaignId, registrations.approvedTargets(campaignId), true, null, EVER_FROM, EVER_TO);
+	}
+
+	/**
+	 * As {@link #progress(Long)}, counting only the accepted reports of the periods that lie between {@code from} and
+	 * {@code to} (both included): what a six-month report over a range of periods adds up.
+	 */
+	public List<TargetProgressRow> progress(Long campaignId, LocalDate from, LocalDate to) {
+		return progress(campaignId, registrations.approvedTargets(campaignId), true, null, from, to);
 	}
 
 	/**
@@ -125,11 +137,11 @@ public class ReportService {
 	}
 
 	private List<TargetProgressRow> progress(Long campaignId, List<TargetView> approved, boolean anyUnit,
-			Long unitId) {
+			Long unitId, LocalDate from, LocalDate to) {
 		Optional<Cadence> cadence = mainCadence(campaignId);
 		Map<String, AcceptedSum> sums = new HashMap<>();
 		if (cadence.isPresent() && !approved.isEmpty()) {
-			reports.accepted(campaignId, cadence.get().name(), anyUnit, unitId)
+			reports.accepted(campaignId, cadence.get().name(), anyUnit, unitId, from, to)
 				.forEach(sum -> sums.put(sum.getUnitId() + ":" + sum.getTargetId(), sum));
 		}
 		List<TargetProgressRow> rows = new ArrayList<>();

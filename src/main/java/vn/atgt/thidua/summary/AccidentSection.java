@@ -51,7 +51,7 @@ class AccidentSection {
 		List<AccidentFigures> current = new ArrayList<>();
 		List<AccidentFigures> baseline = new ArrayList<>();
 		for (MonthComparison month : comparison.months()) {
-			if (!month.period().lastDay().isBefore(scope.from()) && !month.period().lastDay().isAfter(scope.to())) {
+			if (within(month, scope)) {
 				current.add(month.comparison().current());
 				baseline.add(month.comparison().baseline());
 			}
@@ -71,6 +71,57 @@ class AccidentSection {
 		lines.addAll(goals(FigureComparison.goals(scope.campaign().goals(), total), year));
 		lines.add(blackSpots(user, scope));
 		return new SectionContent(String.join("\n", lines), table);
+	}
+
+	/**
+	 * The annex's accidents by month: each accident month within the report's dates, its three criteria and those of
+	 * the same month of the baseline year (empty cells where the figures are not confirmed).
+	 */
+	List<List<Object>> byMonth(CurrentUser user, SummaryScope scope) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (MonthComparison month : accidents.comparison(user, scope.campaign().id()).months()) {
+			if (within(month, scope)) {
+				List<Object> row = new ArrayList<>(List.of(month.period().monthLabel()));
+				three(row, month.comparison().current());
+				three(row, month.comparison().baseline());
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	/** The annex's accidents by area: each area's confirmed figures of the months within the dates, and the baseline's. */
+	List<List<Object>> byArea(CurrentUser user, SummaryScope scope) {
+		AccidentComparison comparison = accidents.comparison(user, scope.campaign().id());
+		List<List<Object>> rows = new ArrayList<>();
+		for (AccidentComparison.AreaMonths area : comparison.areas()) {
+			List<AccidentFigures> current = new ArrayList<>();
+			List<AccidentFigures> baseline = new ArrayList<>();
+			for (int i = 0; i < comparison.months().size(); i++) {
+				if (within(comparison.months().get(i), scope)) {
+					current.add(area.current().get(i));
+					baseline.add(area.baseline().get(i));
+				}
+			}
+			List<Object> row = new ArrayList<>(List.of(area.area().name()));
+			three(row, FigureComparison.sum(current));
+			three(row, FigureComparison.sum(baseline));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	static final List<String> ANNEX_FIGURES = List.of("Số vụ", "Số người chết", "Số người bị thương",
+			"Cùng kỳ: số vụ", "Cùng kỳ: số người chết", "Cùng kỳ: số người bị thương");
+
+	private static void three(List<Object> row, AccidentFigures figures) {
+		row.add(figures == null ? null : figures.cases());
+		row.add(figures == null ? null : figures.deaths());
+		row.add(figures == null ? null : figures.injured());
+	}
+
+	private static boolean within(MonthComparison month, SummaryScope scope) {
+		return !month.period().lastDay().isBefore(scope.from()) && !month.period().lastDay().isAfter(scope.to());
 	}
 
 	private static String figuresSentence(SummaryScope scope, Cumulative total, int year) {

@@ -16,6 +16,7 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.campaign.TaskAreaView;
+import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.format.VietnameseNumbers;
 import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.registration.TargetView;
@@ -30,7 +31,8 @@ import vn.atgt.thidua.report.TargetProgressRow;
  * indicator (the office's common indicators, which can be added up over units) the sum of the targets approved, the
  * sum of what the accepted reports add up to, the completion, and how many units are ahead (reached, exceeded, within
  * the limit, done) or behind; and the highlights the office picked from the units' accepted narratives, each quoted
- * with its unit and period. Figures are as of the accepted reports so far (the report module's cumulative values).
+ * with its unit and period. Figures are the accepted reports' values added up (the report module's progress): of the
+ * periods within a six-month report's dates, of every period for the year-end one.
  */
 @Component
 class ResultsSection {
@@ -63,9 +65,13 @@ class ResultsSection {
 	SectionContent results(SummaryScope scope) {
 		Long campaignId = scope.campaign().id();
 		List<TargetView> targets = registrations.approvedTargets(campaignId);
-		Map<Long, TargetProgressRow> progress = reports.progress(campaignId).stream()
-			.collect(Collectors.toMap(TargetProgressRow::targetId, Function.identity(), (a, b) -> a));
+		Map<Long, TargetProgressRow> progress = progress(scope);
 		List<String> lines = new ArrayList<>();
+		if (scope.kind() == SummaryKind.SIX_MONTH) {
+			lines.add("Kết quả thực hiện từ ngày " + Formats.DATE.format(scope.from()) + " đến ngày "
+					+ Formats.DATE.format(scope.to()) + " (theo các báo cáo đã được duyệt của các kỳ trong thời gian này), so "
+					+ "với chỉ tiêu đăng ký cả năm:");
+		}
 		List<List<String>> rows = new ArrayList<>();
 		for (TaskAreaView area : campaigns.taskAreas(campaignId)) {
 			List<TargetView> ofArea = targets.stream().filter(t -> Objects.equals(t.taskAreaId(), area.id())).toList();
@@ -90,6 +96,41 @@ class ResultsSection {
 			lines.add("Chưa có chỉ tiêu thi đua nào được phê duyệt.");
 		}
 		return new SectionContent(String.join("\n", lines), table);
+	}
+
+	/** By target: a six-month report adds up the accepted reports of its periods only; the year-end one, all of them. */
+	private Map<Long, TargetProgressRow> progress(SummaryScope scope) {
+		Long campaignId = scope.campaign().id();
+		List<TargetProgressRow> accepted = scope.kind() == SummaryKind.SIX_MONTH
+				? reports.progress(campaignId, scope.from(), scope.to()) : reports.progress(campaignId);
+		return accepted.stream()
+			.collect(Collectors.toMap(TargetProgressRow::targetId, Function.identity(), (a, b) -> a));
+	}
+
+	/**
+	 * The annex's results by unit and task area: for each participating unit and task area it has targets in, the
+	 * number of targets, those reached or exceeded, those behind and those without an accepted report.
+	 */
+	List<List<Object>> byUnit(SummaryScope scope) {
+		Long campaignId = scope.campaign().id();
+		List<TargetView> targets = registrations.approvedTargets(campaignId);
+		Map<Long, TargetProgressRow> progress = progress(scope);
+		List<TaskAreaView> areas = campaigns.taskAreas(campaignId);
+		List<List<Object>> rows = new ArrayList<>();
+		for (ParticipantView unit : campaigns.participants(campaignId)) {
+			for (TaskAreaView area : areas) {
+				List<TargetView> of = targets.stream().filter(t -> Objects.equals(t.unitId(), unit.unitId())
+						&& Objects.equals(t.taskAreaId(), area.id())).toList();
+				if (of.isEmpty()) {
+					continue;
+				}
+				long ahead = of.stream().map(t -> outcome(progress.get(t.id()))).filter(o -> o != null && o.isSuccess()).count();
+				long behind = of.stream().map(t -> outcome(progress.get(t.id()))).filter(o -> o != null && !o.isSuccess()).count();
+				rows.add(List.of(rows.size() + 1, unit.unitName(), area.number() + ". " + area.title(), of.size(), ahead,
+						behind, of.size() - ahead - behind));
+			}
+		}
+		return rows;
 	}
 
 	/** The suggested indicators of these targets with their sums; percentages are not summed. */

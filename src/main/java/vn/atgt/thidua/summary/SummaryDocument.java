@@ -13,7 +13,9 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.document.Block;
 import vn.atgt.thidua.document.CommitteeDocuments;
 import vn.atgt.thidua.document.DocumentType;
+import vn.atgt.thidua.document.DocumentFile;
 import vn.atgt.thidua.document.DocxWriter;
+import vn.atgt.thidua.document.KeptFiles;
 import vn.atgt.thidua.document.OfficialDocument;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeView;
@@ -35,9 +37,11 @@ public class SummaryDocument {
 	private final CommitteeService committees;
 	private final CommitteeDocuments documents;
 	private final DocxWriter writer;
+	private final KeptFiles kept;
 
 	SummaryDocument(SummaryService summaries, CampaignService campaigns, CommitteeService committees,
-			CommitteeDocuments documents, DocxWriter writer) {
+			CommitteeDocuments documents, DocxWriter writer, KeptFiles kept) {
+		this.kept = kept;
 		this.summaries = summaries;
 		this.campaigns = campaigns;
 		this.committees = committees;
@@ -45,16 +49,25 @@ public class SummaryDocument {
 		this.writer = writer;
 	}
 
+	/** The report's DOCX: of a final report, the file kept when it was finalised; of a draft, generated now. */
 	@Transactional(readOnly = true)
 	public SummaryFile docx(CurrentUser user, Long campaignId, Long reportId) {
 		long start = System.nanoTime();
 		SummaryView report = summaries.get(user, campaignId, reportId);
-		CampaignView campaign = campaigns.get(campaignId);
+		if (report.docxKeptId() != null) {
+			DocumentFile file = kept.content(user, campaignId, report.docxKeptId());
+			return new SummaryFile(file.fileName(), file.content(), (System.nanoTime() - start) / 1_000_000);
+		}
+		return generate(report);
+	}
+
+	/** The DOCX generated from the report as it stands. */
+	SummaryFile generate(SummaryView report) {
+		long start = System.nanoTime();
+		CampaignView campaign = campaigns.get(report.campaignId());
 		CommitteeView committee = committees.get(campaign.committeeId());
 		byte[] content = writer.write(compose(report, campaign, committee));
-		String name = (report.kind() == SummaryKind.SIX_MONTH ? "Bao-cao-so-ket-" : "Bao-cao-tong-ket-")
-				+ Formats.DATE.format(report.to()).replace('/', '-') + ".docx";
-		return new SummaryFile(name, content, (System.nanoTime() - start) / 1_000_000);
+		return new SummaryFile(SummaryWorkbook.fileName(report, "docx"), content, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	OfficialDocument compose(SummaryView report, CampaignView campaign, CommitteeView committee) {

@@ -113,10 +113,19 @@ public class SummaryService {
 				clock.instant());
 	}
 
-	/** Locks the report with who and when. */
+	/**
+	 * Locks the report with who and when. Only {@link SummaryFinalisation} calls it, in the transaction that keeps the
+	 * report's files as signed.
+	 */
 	@Transactional
-	public void finalise(CurrentUser user, Long campaignId, Long reportId, long version) {
+	void finalise(CurrentUser user, Long campaignId, Long reportId, long version) {
 		writable(user, campaignId, reportId, version).finalise(Actor.of(user, clock.instant()));
+	}
+
+	/** Records the ids of the finalised report's files as kept among the campaign's documents. */
+	@Transactional
+	void keepFiles(Long campaignId, Long reportId, Long docx, Long xlsx) {
+		find(campaignId, reportId).keepFiles(docx, xlsx);
 	}
 
 	/** The campaign's reports, newest first, for those who read them. */

@@ -15,6 +15,6 @@ final class SummaryViews {
 					.map(s -> new SectionView(s.getKey(), s.getBody(), SectionTable.decode(s.getTableData()), s.isEdited(),
 							s.isDataChanged()))
 					.toList(),
-				r.getHighlights());
+				r.getHighlights(), r.getDocxKeptId(), r.getXlsxKeptId());
 	}
 }

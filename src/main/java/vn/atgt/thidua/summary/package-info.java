@@ -3,12 +3,12 @@
  * per campaign and kind whose sections are filled from the other modules' doors — the organisation of the movement
  * (campaign, registration), the results per task area and the highlights the office picks from the units' accepted
  * narratives (report), the accidents against the baseline year, the goal checks and the black spots treated
- * (accident) — and whose assessment, direction and proposals the standing office writes; refreshing the figures keeps
- * the office's edits. Sections of modules built later (exemplary models, ranking, commendations) are contributed
- * through {@link vn.atgt.thidua.summary.SummarySectionSource}, so that this module need not know them. The DOCX uses
- * the document module's writer (summary depends on document, never the reverse). Who may read and write is
+ * (accident), the exemplary models and their replication (exemplar), the ranking and grades (scoring), the
+ * commendation proposals and decisions (commendation) — and whose assessment, direction and proposals the standing
+ * office writes; refreshing the figures keeps the office's edits. None of those modules depends on this one. The DOCX
+ * uses the document module's writer (summary depends on document, never the reverse). Who may read and write is
  * {@link vn.atgt.thidua.summary.SummaryAccess}'s.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "document", "report", "registration",
-		"accident", "campaign", "unit", "common" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "document", "commendation", "scoring",
+		"exemplar", "report", "registration", "accident", "campaign", "unit", "common" })
 package vn.atgt.thidua.summary;

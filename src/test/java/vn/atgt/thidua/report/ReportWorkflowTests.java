@@ -243,6 +243,33 @@ class ReportWorkflowTests {
 	}
 
 	@Test
+	void progressOverARangeOfPeriodsCountsOnlyTheAcceptedReportsOfThosePeriods() {
+		Movement m = fixture.movement();
+		Team police = fixture.team(m, m.police());
+		fixture.report(m, police, 7).with(Map.of(CHECKS, "4100", ALCOHOL, "37", ACCIDENTS, "8", PLEDGES, "95"), false)
+			.submittedOn(19, 8).accepted();
+		fixture.report(m, police, 8).with(Map.of(CHECKS, "100", ALCOHOL, "40", ACCIDENTS, "6", PLEDGES, "97"), true)
+			.submittedOn(18, 9).accepted();
+
+		Map<String, TargetProgressRow> august = new java.util.HashMap<>();
+		reports.progress(m.campaignId(), java.time.LocalDate.of(2024, 8, 1), java.time.LocalDate.of(2024, 8, 31))
+			.stream().filter(r -> r.unitId().equals(m.police().id())).forEach(r -> august.put(r.indicatorName(), r));
+		assertThat(august.get(CHECKS).cumulativeValue()).isEqualByComparingTo("100");
+		assertThat(august.get(CHECKS).acceptedReports()).isEqualTo(1);
+		assertThat(august.get(PLEDGES).cumulativeValue()).isEqualByComparingTo("97");
+		Map<String, TargetProgressRow> july = new java.util.HashMap<>();
+		reports.progress(m.campaignId(), java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2024, 7, 31))
+			.stream().filter(r -> r.unitId().equals(m.police().id())).forEach(r -> july.put(r.indicatorName(), r));
+		assertThat(july.get(CHECKS).cumulativeValue()).isEqualByComparingTo("4100");
+		// a rate is the latest value within the range, not after it
+		assertThat(july.get(PLEDGES).cumulativeValue()).isEqualByComparingTo("95");
+		assertThat(reports.progress(m.campaignId(), java.time.LocalDate.of(2024, 7, 1),
+				java.time.LocalDate.of(2024, 8, 31))).filteredOn(r -> r.unitId().equals(m.police().id())
+						&& r.indicatorName().equals(CHECKS))
+			.singleElement().satisfies(r -> assertThat(r.cumulativeValue()).isEqualByComparingTo("4200"));
+	}
+
+	@Test
 	void theOfficeIsNotifiedOfASubmissionAndTheUnitOfAReturnAndAnAcceptanceWithALinkToTheReport() {
 		Movement m = fixture.movement();
 		Team police = fixture.team(m, m.police());

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.atgt.thidua.support.LibreOffice.squeezed;
 import static vn.atgt.thidua.support.TestUsers.as;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -30,11 +32,20 @@ import vn.atgt.thidua.account.UserAdminService;
 import vn.atgt.thidua.account.UserRow;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.PeriodView;
+import vn.atgt.thidua.commendation.ProposalQueries;
 import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.common.format.VietnameseNumbers;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.exemplar.ExemplarService;
+import vn.atgt.thidua.exemplar.RecognisedExemplar;
 import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.registration.RegistrationStatusRow;
+import vn.atgt.thidua.report.ReportService;
+import vn.atgt.thidua.report.TargetProgressRow;
+import vn.atgt.thidua.scoring.RankingPage;
+import vn.atgt.thidua.scoring.ScoringQueries;
 import vn.atgt.thidua.support.DemoDataTest;
 import vn.atgt.thidua.support.LibreOffice;
 
@@ -67,6 +78,18 @@ class SummaryDemoDataTests {
 	@Autowired
 	UserAdminService users;
 
+	@Autowired
+	ReportService reports;
+
+	@Autowired
+	ExemplarService exemplars;
+
+	@Autowired
+	ScoringQueries scoring;
+
+	@Autowired
+	ProposalQueries proposals;
+
 	@TempDir
 	Path workDir;
 
@@ -97,10 +120,21 @@ class SummaryDemoDataTests {
 		assertThat(report.section(SectionKey.ACCIDENTS).body()).contains("so với cùng kỳ năm 2023", "Mục tiêu \"");
 		assertThat(report.section(SectionKey.HIGHLIGHTS).paragraphs()).hasSize(3)
 			.allSatisfy(line -> assertThat(line).matches(".+ \\(tháng \\d+/2024\\): \u201C.+\u201D"));
-		// nothing contributes exemplary models, ranking or commendations yet: said, not invented
-		for (SectionKey key : List.of(SectionKey.EXEMPLARS, SectionKey.RANKING, SectionKey.COMMENDATIONS)) {
-			assertThat(report.section(key).body()).isEqualTo("Chưa có dữ liệu.");
-		}
+		// exemplary models, ranking and commendations from their modules' doors (the demo drafts come after them)
+		List<RecognisedExemplar> recognised = exemplars.recognised(clerk, campaign, null);
+		assertThat(recognised).isNotEmpty();
+		assertThat(report.section(SectionKey.EXEMPLARS).body())
+			.startsWith("Các đơn vị đã xây dựng " + recognised.size() + " mô hình, điển hình tiên tiến");
+		assertThat(report.section(SectionKey.EXEMPLARS).table().rows()).hasSize(recognised.size());
+		RankingPage ranking = scoring.ranking(clerk, campaign, null);
+		assertThat(ranking.ranked()).isNotEmpty();
+		assertThat(report.section(SectionKey.RANKING).table().rows().get(0).subList(0, 2))
+			.containsExactly("1", ranking.ranked().get(0).unitName());
+		long proposed = proposals.listPage(clerk, campaign, null, Pageable.unpaged()).proposals().stream()
+			.filter(p -> !p.status().editable()).count();
+		assertThat(proposed).isPositive();
+		assertThat(report.section(SectionKey.COMMENDATIONS).body()).startsWith("Các đơn vị đã đề nghị khen thưởng");
+		assertThat(report.section(SectionKey.COMMENDATIONS).table().rows()).hasSize((int) proposed);
 
 		Document page = page("/campaigns/" + campaign + "/summary-reports/" + sixMonth.id(), clerk);
 		assertThat(page.select("[data-testid=section-ACCIDENTS]").text()).contains("Số vụ tai nạn giao thông");
@@ -111,6 +145,34 @@ class SummaryDemoDataTests {
 		assertThat(leaderPage.select("[data-testid=section-ORGANISATION]").text()).contains("06/KH-BATGT");
 		assertThat(page("/campaigns/" + campaign + "/summary-reports", clerk).select("[data-testid=summary-reports] tbody tr"))
 			.hasSizeGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aSixMonthReportOverOnePeriodAddsUpOnlyThatPeriodsAcceptedReports() {
+		Long campaign = campaignId();
+		CurrentUser clerk = account("thuongtruc", Role.STANDING_OFFICE);
+		PeriodView first = campaigns.periods(campaign).stream().filter(p -> !p.baseline()).findFirst().orElseThrow();
+		Long id = summaries.create(clerk, campaign, new SummaryCommand(SummaryKind.SIX_MONTH, first.id(), first.id()));
+		SectionView results = summaries.get(clerk, campaign, id).section(SectionKey.RESULTS);
+		assertThat(results.body()).startsWith("Kết quả thực hiện từ ngày " + Formats.DATE.format(first.startDate())
+				+ " đến ngày " + Formats.DATE.format(first.endDate()));
+
+		List<TargetProgressRow> inPeriod = reports.progress(campaign, first.startDate(), first.endDate());
+		List<TargetProgressRow> all = reports.progress(campaign);
+		int differing = 0;
+		for (List<String> row : results.table().rows()) {
+			BigDecimal expected = sum(inPeriod, row.get(1));
+			assertThat(row.get(4)).as(row.get(1)).isEqualTo(VietnameseNumbers.format(expected));
+			differing += expected.compareTo(sum(all, row.get(1))) == 0 ? 0 : 1;
+		}
+		// the demo has accepted reports after the first period: the whole year adds up more
+		assertThat(differing).isPositive();
+	}
+
+	private static BigDecimal sum(List<TargetProgressRow> rows, String indicator) {
+		return rows.stream().filter(r -> r.suggestedIndicatorId() != null && r.indicatorName().equals(indicator))
+			.map(TargetProgressRow::cumulativeValue).filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	@Test
@@ -143,6 +205,38 @@ class SummaryDemoDataTests {
 		Document page = page(base, clerk);
 		assertThat(page.select("form[action$=/finalise]")).isEmpty();
 		assertThat(page.select("[data-testid=summary-status]").text()).contains("Đã hoàn thành", "Hoàn thành bởi");
+
+		// the signed DOCX and XLSX are kept among the campaign's documents, byte for byte what the report downloads
+		byte[] docx = download(base + "/docx", clerk);
+		byte[] xlsx = download(base + "/xlsx", clerk);
+		assertThat(download(base + "/docx", account("lanhdao", Role.LEADER))).isEqualTo(docx);
+		assertThat(page(base, clerk).select("[data-testid=summary-kept] a").attr("href"))
+			.endsWith("/campaigns/" + campaign + "/documents");
+		Document documents = page("/campaigns/" + campaign + "/documents", clerk);
+		var kept = documents.select("[data-testid=kept-files] tbody tr").stream()
+			.filter(tr -> tr.select("a").attr("href").endsWith("/" + finalised.docxKeptId())
+					|| tr.select("a").attr("href").endsWith("/" + finalised.xlsxKeptId()))
+			.toList();
+		assertThat(kept).hasSize(2);
+		assertThat(kept).anySatisfy(tr -> assertThat(tr.text()).contains("Báo cáo tổng kết phong trào thi đua",
+				"Bao-cao-tong-ket-31-12-2024.docx"));
+		assertThat(kept).anySatisfy(tr -> assertThat(tr.text()).contains("Phụ lục số liệu: báo cáo tổng kết",
+				"Phu-luc-bao-cao-tong-ket-31-12-2024.xlsx"));
+		String keptDocx = "/campaigns/" + campaign + "/documents/kept/" + finalised.docxKeptId();
+		String keptXlsx = "/campaigns/" + campaign + "/documents/kept/" + finalised.xlsxKeptId();
+		assertThat(download(keptDocx, clerk)).isEqualTo(docx);
+		assertThat(download(keptXlsx, account("lanhdao", Role.LEADER))).isEqualTo(xlsx);
+		assertThat(LibreOffice.sheetTexts(xlsx, workDir)).containsKey("Điểm thi đua");
+		// the committee's report: a unit's users neither see nor download it
+		CurrentUser unitHead = account("conganhuyen", Role.UNIT_HEAD);
+		assertThat(page("/campaigns/" + campaign + "/documents", unitHead).select("a[href$=/kept/"
+				+ finalised.docxKeptId() + "]")).isEmpty();
+		mvc.perform(get(keptDocx).with(as(unitHead))).andExpect(status().isNotFound());
+	}
+
+	private byte[] download(String url, CurrentUser user) throws Exception {
+		return mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
 	}
 
 	@Test
@@ -187,7 +281,8 @@ class SummaryDemoDataTests {
 		Long id = summaries.list(clerk, campaign).get(0).id();
 		String list = "/campaigns/" + campaign + "/summary-reports";
 		String base = list + "/" + id;
-		List<MockHttpServletRequestBuilder> reads = List.of(get(list), get(base), get(base + "/docx"));
+		List<MockHttpServletRequestBuilder> reads = List.of(get(list), get(base), get(base + "/docx"),
+				get(base + "/xlsx"));
 		List<MockHttpServletRequestBuilder> writes = List.of(post(list).param("kind", "YEAR_END"),
 				get(base + "/sections/LESSONS"), post(base + "/sections/LESSONS").param("text", "x").param("version", "0"),
 				post(base + "/highlights").param("version", "0"), post(base + "/refresh").param("version", "0"),
@@ -239,7 +334,9 @@ class SummaryDemoDataTests {
 		assertThat(all).containsSubsequence(squeezed("Sơ kết phong trào thi đua"),
 				squeezed("I. KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA"), squeezed("1. Công tác tổ chức, triển khai phong trào"),
 				squeezed("Kế hoạch số 06/KH-BATGT"), squeezed("4. Tình hình tai nạn giao thông"),
-				squeezed("so với cùng kỳ năm 2023."), squeezed("Số vụ tai nạn giao thông"), squeezed("Chưa có dữ liệu."),
+				squeezed("so với cùng kỳ năm 2023."), squeezed("Số vụ tai nạn giao thông"), squeezed("5. Mô hình, điển hình tiên tiến"),
+				squeezed("6. Kết quả chấm điểm, xếp loại thi đua"), squeezed("Dẫn đầu phong trào"),
+				squeezed("7. Đề xuất, khen thưởng"),
 				squeezed("II. ĐÁNH GIÁ CHUNG"), squeezed("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"),
 				squeezed("IV. ĐỀ XUẤT, KIẾN NGHỊ"), squeezed("Nơi nhận:"), squeezed("KT. TRƯỞNG BAN"));
 		try (XWPFDocument docx = new XWPFDocument(new java.io.ByteArrayInputStream(file.content()))) {

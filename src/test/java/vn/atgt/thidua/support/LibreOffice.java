@@ -71,6 +71,87 @@ public final class LibreOffice {
 		}
 	}
 
+	/**
+	 * Every sheet of a spreadsheet as LibreOffice Calc reads it, by sheet name, as CSV (UTF-8, comma-separated): text
+	 * cells quoted, numbers unquoted and unformatted ("1234.5", a percentage as its fraction), so that a test sees
+	 * which cells are numbers.
+	 */
+	public static java.util.Map<String, String> sheetTexts(byte[] xlsx, Path workDir) {
+		Path profile = null;
+		try {
+			Path dir = Files.createTempDirectory(workDir, "sheets-");
+			Path file = dir.resolve("book.xlsx");
+			Files.write(file, xlsx);
+			profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "lo-");
+			String output = run(List.of(command("soffice"), "-env:UserInstallation=" + profile.toUri(), "--headless",
+					"--norestore", "--nolockcheck", "--convert-to",
+					"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1", "--outdir",
+					dir.toString(), file.toString()));
+			java.util.Map<String, String> sheets = new java.util.TreeMap<>();
+			try (Stream<Path> files = Files.list(dir)) {
+				for (Path csv : files.filter(f -> f.getFileName().toString().startsWith("book-")).toList()) {
+					String name = csv.getFileName().toString();
+					sheets.put(Normalizer.normalize(name.substring(5, name.length() - 4), Normalizer.Form.NFC),
+							Normalizer.normalize(Files.readString(csv, StandardCharsets.UTF_8), Normalizer.Form.NFC));
+				}
+			}
+			if (sheets.isEmpty()) {
+				throw new IllegalStateException("LibreOffice wrote no CSV for " + file + ":\n" + output);
+			}
+			return sheets;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			deleteQuietly(profile);
+		}
+	}
+
+	/** The rows of a CSV text of {@link #sheetTexts}: quoted cells as their text, unquoted ones as they are. */
+	public static List<List<String>> csvRows(String csv) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < csv.length(); i++) {
+			char c = csv.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				row.add(cell.toString());
+				cell.setLength(0);
+			}
+			else if (c == '\n') {
+				row.add(cell.toString());
+				cell.setLength(0);
+				rows.add(row);
+				row = new ArrayList<>();
+			}
+			else if (c != '\r') {
+				cell.append(c);
+			}
+		}
+		if (cell.length() > 0 || !row.isEmpty()) {
+			row.add(cell.toString());
+			rows.add(row);
+		}
+		return rows;
+	}
+
 	private static Path convert(Path document, Path outDir, String filter, String extension) {
 		Path profile = null;
 		try {

@@ -15,16 +15,22 @@ import vn.atgt.thidua.document.CampaignDocumentKind;
 import vn.atgt.thidua.document.CampaignDocuments;
 import vn.atgt.thidua.document.CampaignDocumentsPage;
 import vn.atgt.thidua.document.DocumentFile;
+import vn.atgt.thidua.document.KeptFiles;
 
-/** {@code /campaigns/{id}/documents}: the documents of a campaign, and their download (every signed-in user). */
+/**
+ * {@code /campaigns/{id}/documents}: the documents of a campaign and their download (every signed-in user), and the
+ * files kept as signed (a restricted one for the committee only).
+ */
 @Controller
 @RequestMapping("/campaigns/{id}/documents")
 class CampaignDocumentController {
 
 	private final CampaignDocuments documents;
+	private final KeptFiles keptFiles;
 
-	CampaignDocumentController(CampaignDocuments documents) {
+	CampaignDocumentController(CampaignDocuments documents, KeptFiles keptFiles) {
 		this.documents = documents;
+		this.keptFiles = keptFiles;
 	}
 
 	@GetMapping
@@ -33,8 +39,15 @@ class CampaignDocumentController {
 		model.addAttribute("campaign", page.campaign());
 		model.addAttribute("tab", "documents");
 		model.addAttribute("documents", page.documents());
+		model.addAttribute("kept", page.kept());
 		model.addAttribute("actions", page.actions());
 		return "document/campaign-documents";
+	}
+
+	@GetMapping("/kept/{keptId}")
+	ResponseEntity<byte[]> kept(@PathVariable Long id, @PathVariable Long keptId, CurrentUser user) {
+		DocumentFile file = keptFiles.content(user, id, keptId);
+		return Downloads.attachment(file.content(), file.fileName(), MediaType.parseMediaType(file.kind().contentType()));
 	}
 
 	@GetMapping("/{slug}")

@@ -127,7 +127,8 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 			@Param("cadence") String cadence, @Param("before") LocalDate before);
 
 	/**
-	 * What the accepted reports of one cadence add up to, per unit and target (for every unit when {@code anyUnit}).
+	 * What the accepted reports of one cadence add up to, per unit and target (for every unit when {@code anyUnit}),
+	 * over the periods that lie within {@code from} and {@code to}.
 	 * It reads the campaign module's periods table for the cadence and order of the periods.
 	 */
 	@Query(nativeQuery = true, value = """
@@ -142,6 +143,7 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 			          JOIN campaign_periods p2 ON p2.id = r2.period_id
 			        WHERE e2.target_id = e.target_id AND r2.unit_id = r.unit_id AND r2.campaign_id = r.campaign_id
 			          AND r2.status = 'ACCEPTED' AND p2.cadence = :cadence AND p2.baseline = FALSE
+			          AND p2.start_date >= :from AND p2.end_date <= :to
 			          AND e2.period_value IS NOT NULL
 			        ORDER BY p2.start_date DESC LIMIT 1) AS "latestValue"
 			FROM progress_entries e
@@ -149,9 +151,11 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 			JOIN campaign_periods p ON p.id = r.period_id
 			WHERE r.campaign_id = :campaignId AND r.status = 'ACCEPTED' AND p.cadence = :cadence
 			  AND p.baseline = FALSE AND (:anyUnit = TRUE OR r.unit_id = :unitId)
+			  AND p.start_date >= :from AND p.end_date <= :to
 			GROUP BY r.unit_id, e.target_id, r.campaign_id""")
 	List<AcceptedSum> accepted(@Param("campaignId") Long campaignId, @Param("cadence") String cadence,
-			@Param("anyUnit") boolean anyUnit, @Param("unitId") Long unitId);
+			@Param("anyUnit") boolean anyUnit, @Param("unitId") Long unitId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
 
 	/**
 	 * The rows of the list of reports (DESIGN.md §4: participants × periods, with the report where there is one): a

@@ -82,6 +82,12 @@ public class SummaryReport extends AuditedEntity {
 	@Column(name = "finalised_by_name", length = 200)
 	private String finalisedByName;
 
+	@Column(name = "docx_kept_id")
+	private Long docxKeptId;
+
+	@Column(name = "xlsx_kept_id")
+	private Long xlsxKeptId;
+
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<SummarySection> sections = new ArrayList<>();
@@ -156,6 +162,15 @@ public class SummaryReport extends AuditedEntity {
 		finalisedByName = actor.name();
 	}
 
+	/** The finalised report's DOCX and XLSX as kept among the campaign's documents: its downloads from now on. */
+	public void keepFiles(Long docx, Long xlsx) {
+		if (status != SummaryStatus.FINAL || docxKeptId != null) {
+			throw new IllegalStateException("only a report just finalised keeps its files");
+		}
+		docxKeptId = docx;
+		xlsxKeptId = xlsx;
+	}
+
 	private void requireDraft() {
 		if (status != SummaryStatus.DRAFT) {
 			throw new DomainException("summary.final.locked");
@@ -208,6 +223,14 @@ public class SummaryReport extends AuditedEntity {
 
 	public String getFinalisedByName() {
 		return finalisedByName;
+	}
+
+	public Long getDocxKeptId() {
+		return docxKeptId;
+	}
+
+	public Long getXlsxKeptId() {
+		return xlsxKeptId;
 	}
 
 	public List<SummarySection> getSections() {

@@ -23,11 +23,13 @@ import vn.atgt.thidua.common.web.Forms;
 import vn.atgt.thidua.summary.SectionKey;
 import vn.atgt.thidua.summary.SummaryDocument;
 import vn.atgt.thidua.summary.SummaryFile;
+import vn.atgt.thidua.summary.SummaryFinalisation;
 import vn.atgt.thidua.summary.SummaryKind;
 import vn.atgt.thidua.summary.SummaryListPage;
 import vn.atgt.thidua.summary.SummaryPage;
 import vn.atgt.thidua.summary.SummaryQueries;
 import vn.atgt.thidua.summary.SummaryService;
+import vn.atgt.thidua.summary.SummaryWorkbook;
 import vn.atgt.thidua.summary.web.SummaryForms.ButtonForm;
 import vn.atgt.thidua.summary.web.SummaryForms.CreateForm;
 import vn.atgt.thidua.summary.web.SummaryForms.HighlightsForm;
@@ -44,11 +46,16 @@ class SummaryController {
 	private final SummaryService summaries;
 	private final SummaryQueries queries;
 	private final SummaryDocument documents;
+	private final SummaryWorkbook workbooks;
+	private final SummaryFinalisation finalisation;
 
-	SummaryController(SummaryService summaries, SummaryQueries queries, SummaryDocument documents) {
+	SummaryController(SummaryService summaries, SummaryQueries queries, SummaryDocument documents,
+			SummaryWorkbook workbooks, SummaryFinalisation finalisation) {
+		this.finalisation = finalisation;
 		this.summaries = summaries;
 		this.queries = queries;
 		this.documents = documents;
+		this.workbooks = workbooks;
 	}
 
 	@GetMapping
@@ -124,7 +131,7 @@ class SummaryController {
 	String finalise(@PathVariable Long campaignId, @PathVariable Long reportId, @ModelAttribute ButtonForm form,
 			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
 		if (button(result, redirect)
-				&& Forms.attempt(redirect, () -> summaries.finalise(user, campaignId, reportId, form.version()))) {
+				&& Forms.attempt(redirect, () -> finalisation.finalise(user, campaignId, reportId, form.version()))) {
 			Flash.success(redirect, "summary.finalised");
 		}
 		return redirect(campaignId, reportId);
@@ -134,6 +141,12 @@ class SummaryController {
 	ResponseEntity<byte[]> docx(@PathVariable Long campaignId, @PathVariable Long reportId, CurrentUser user) {
 		SummaryFile file = documents.docx(user, campaignId, reportId);
 		return Downloads.attachment(file.content(), file.fileName(), Downloads.DOCX);
+	}
+
+	@GetMapping("/{reportId}/xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable Long campaignId, @PathVariable Long reportId, CurrentUser user) {
+		SummaryFile file = workbooks.xlsx(user, campaignId, reportId);
+		return Downloads.xlsx(file.content(), file.fileName());
 	}
 
 	private static boolean button(BindingResult result, RedirectAttributes redirect) {
