@@ -8,9 +8,10 @@ import vn.atgt.thidua.campaign.CampaignView;
 
 /**
  * The list of proposals: the campaign, a page of proposals, the fairness figures and the quota warnings (for those who
- * see every unit), the suggested nominees (for the office), the committee's settings, what the user may do.
+ * see every unit), the suggested nominees (for the office), the deciding levels of the approved nominees (one
+ * dossier each, for those who see every unit), the committee's settings, what the user may do.
  */
 public record ProposalListPage(CampaignView campaign, Page<ProposalRow> proposals, Fairness fairness,
-		List<QuotaWarning> quotaWarnings, List<Suggestion> suggestions, CommendationSettingsView settings,
-		ProposalListActions actions) {
+		List<QuotaWarning> quotaWarnings, List<Suggestion> suggestions, List<String> deciders,
+		CommendationSettingsView settings, ProposalListActions actions) {
 }

@@ -76,11 +76,12 @@ public class ProposalQueries {
 				access.requireReadable(user, campaignId, user.unitId());
 				own = rows(proposals.search(campaignId, user.unitId(), status, pageable));
 			}
-			return new ProposalListPage(campaign, own, null, List.of(), List.of(), settings, actions);
+			return new ProposalListPage(campaign, own, null, List.of(), List.of(), List.of(), settings, actions);
 		}
 		Page<ProposalRow> all = rows(proposals.search(campaignId, null, status, pageable));
 		return new ProposalListPage(campaign, all, fairness(campaignId), quotaWarnings(campaignId, settings),
-				actions.office() ? suggestions(user, campaignId) : List.of(), settings, actions);
+				actions.office() ? suggestions(user, campaignId) : List.of(), proposals.deciders(campaignId, APPROVED),
+				settings, actions);
 	}
 
 	/** A proposal's page. */
@@ -155,7 +156,7 @@ public class ProposalQueries {
 				approved.frontLine(), approved.women());
 	}
 
-	private List<QuotaWarning> quotaWarnings(Long campaignId, CommendationSettingsView settings) {
+	List<QuotaWarning> quotaWarnings(Long campaignId, CommendationSettingsView settings) {
 		if (settings.quotaPerUnit() == null) {
 			return List.of();
 		}

@@ -53,6 +53,12 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			+ "where p.campaignId = :campaignId group by p.status")
 	List<StatusTally> perStatus(@Param("campaignId") Long campaignId);
 
+	/** The deciding levels of the award forms of the campaign's proposals in these statuses (one dossier each). */
+	@Query("select distinct f.decider from Proposal p, AwardForm f where f.id = p.awardFormId "
+			+ "and p.campaignId = :campaignId and p.status in :statuses order by f.decider")
+	List<String> deciders(@Param("campaignId") Long campaignId,
+			@Param("statuses") Collection<ProposalStatus> statuses);
+
 	Optional<Proposal> findByIdAndCampaignId(Long id, Long campaignId);
 
 	@Query("select new vn.atgt.thidua.commendation.ProposalHistoryRow(t.fromStatus, t.toStatus, t.reason, t.changedAt, "
