@@ -91,7 +91,8 @@ public class DossierService {
 					p.getReportFileId() == null ? null : files.read(p.getReportFileId()), evidence(user, p)));
 		}
 		return new DossierPack(level, dossier, nominees,
-				queries.quotaWarnings(campaignId, settings.settings(dossier.campaign().committeeId())));
+				queries.quotaWarnings(campaignId, settings.settings(dossier.campaign().committeeId())),
+				queries.basisWarnings(campaignId).stream().filter(w -> loaded.containsKey(w.proposalId())).toList());
 	}
 
 	/** The attached certification or evidence, then the photos of the recognised exemplars the proposal cites. */

@@ -76,10 +76,12 @@ public class ProposalQueries {
 				access.requireReadable(user, campaignId, user.unitId());
 				own = rows(proposals.search(campaignId, user.unitId(), status, pageable));
 			}
-			return new ProposalListPage(campaign, own, null, List.of(), List.of(), List.of(), settings, actions);
+			return new ProposalListPage(campaign, own, null, List.of(), List.of(), List.of(), List.of(), settings,
+					actions);
 		}
 		Page<ProposalRow> all = rows(proposals.search(campaignId, null, status, pageable));
 		return new ProposalListPage(campaign, all, fairness(campaignId), quotaWarnings(campaignId, settings),
+				basisWarnings(campaignId),
 				actions.office() ? suggestions(user, campaignId) : List.of(), proposals.deciders(campaignId, APPROVED),
 				settings, actions);
 	}
@@ -133,12 +135,13 @@ public class ProposalQueries {
 				: units.find(user.unitId()).stream().toList();
 		List<RecognisedExemplar> cited = unitId == null ? List.of() : exemplars.recognised(user, campaign.id(), unitId);
 		return new ProposalFormPage(campaign, proposalId, choices, decisionDate, forms.offeredOn(decisionDate, kind),
-				cited, details, version);
+				cited, details, version, forms.all());
 	}
 
 	ProposalView view(CurrentUser user, Proposal p) {
 		AwardFormView form = forms.view(p.getAwardFormId());
 		ProposalCommand d = p.details();
+		List<AwardFormView> basis = d.basisAwardIds().stream().map(forms::view).toList();
 		List<RecognisedExemplar> cited = d.exemplarIds().isEmpty() ? List.of()
 				: exemplars.recognised(user, p.getCampaignId(), p.getUnitId()).stream()
 					.filter(e -> d.exemplarIds().contains(e.id())).toList();
@@ -146,7 +149,14 @@ public class ProposalQueries {
 				cited, p.getStatus(), p.getReturnReason(), p.getPublishedUntil(), loader.meeting(p.getMeetingId())
 					.orElse(null), p.getVotesFor(), p.getDecisionNumber(), p.getDecidedOn(), p.getDecisionIssuer(),
 				p.getRefusalReason(), p.getReportFileId() != null, p.getCertificateFileId() != null,
-				ProposalLoader.missingParts(p, form), p.isSample(), p.getVersion(), proposals.history(p.getId()));
+				ProposalLoader.missingParts(p, form), p.isSample(), p.getVersion(), proposals.history(p.getId()),
+				basis, thematicGroundsOnly(form, basis));
+	}
+
+	/** True for a công trạng award whose cited grounds are all chuyên đề awards. */
+	private static boolean thematicGroundsOnly(AwardFormView form, List<AwardFormView> basis) {
+		return form.basis() == AwardBasis.MERIT && !basis.isEmpty()
+				&& basis.stream().allMatch(b -> b.basis() == AwardBasis.THEMATIC);
 	}
 
 	Fairness fairness(Long campaignId) {
@@ -165,6 +175,16 @@ public class ProposalQueries {
 		Map<Long, String> names = names(over.stream().map(UnitTally::unitId).toList());
 		return over.stream().map(t -> new QuotaWarning(t.unitId(), names.get(t.unitId()), t.count(),
 				settings.quotaPerUnit())).toList();
+	}
+
+	/** The proposals for a công trạng award that cite only chuyên đề awards as their grounds. */
+	List<BasisWarning> basisWarnings(Long campaignId) {
+		List<vn.atgt.thidua.commendation.internal.BasisTally> found = proposals.thematicGroundsOnly(campaignId,
+				PROPOSED);
+		Map<Long, String> names = names(found.stream().map(vn.atgt.thidua.commendation.internal.BasisTally::unitId)
+			.toList());
+		return found.stream().map(t -> new BasisWarning(t.proposalId(), t.unitId(), names.get(t.unitId()),
+				t.nomineeName(), t.awardFormName())).toList();
 	}
 
 	/**

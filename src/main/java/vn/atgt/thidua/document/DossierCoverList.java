@@ -3,6 +3,7 @@ package vn.atgt.thidua.document;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.atgt.thidua.commendation.BasisWarning;
 import vn.atgt.thidua.commendation.DossierPack;
 import vn.atgt.thidua.commendation.Fairness;
 import vn.atgt.thidua.commendation.QuotaWarning;
@@ -12,7 +13,7 @@ import vn.atgt.thidua.unit.CommitteeView;
 /**
  * The cover list of the dossier (danh mục hồ sơ đề nghị khen thưởng): for the deciding level, every document in the
  * ZIP with its file, then the fairness figures, the parts still missing and the warnings the office should weigh
- * before sending (units over the quota), signed like the tờ trình.
+ * before sending (units over the quota, công trạng awards grounded only on chuyên đề ones), signed like the tờ trình.
  */
 final class DossierCoverList {
 
@@ -50,12 +51,16 @@ final class DossierCoverList {
 					+ " người lao động trực tiếp (" + VietnameseNumbers.format(f.approvedFrontLineShare()) + "%) và "
 					+ f.approvedWomen() + " nữ (" + VietnameseNumbers.format(f.approvedWomenShare()) + "%).");
 		}
-		if (!missing.isEmpty() || !pack.quotaWarnings().isEmpty()) {
+		if (!missing.isEmpty() || !pack.quotaWarnings().isEmpty() || !pack.basisWarnings().isEmpty()) {
 			draft.heading("Lưu ý");
 			missing.forEach(draft::bullet);
 			for (QuotaWarning w : pack.quotaWarnings()) {
 				draft.bullet(w.unitName() + " đề nghị " + w.proposals() + " trường hợp, vượt định mức " + w.quota()
 						+ " trường hợp mỗi đơn vị.");
+			}
+			for (BasisWarning w : pack.basisWarnings()) {
+				draft.bullet(w.nomineeName() + " (" + w.unitName() + ") được đề nghị " + w.awardFormName()
+						+ " chỉ căn cứ khen thưởng theo chuyên đề; khen thưởng chuyên đề không là căn cứ khen thưởng công trạng.");
 			}
 		}
 		return draft.recipients(List.of(CommitteeDocuments.ARCHIVE)).build();

@@ -44,7 +44,7 @@ import vn.atgt.thidua.support.ThiDuaIntegrationTest;
  * The dossier for a deciding level: the ZIP holds the cover list, the tờ trình, the biên bản, each nominee's report
  * (attached as it is, or written and rendered as DOCX) and the evidence it cites (the attached certification, the
  * photos of the cited exemplar), so every part the award forms name; the cover list reads back with every document,
- * the fairness figures and the quota warning; the attached files are read by whoever reads the proposal only.
+ * the fairness figures, the quota warning and the warning of a công trạng award grounded on a chuyên đề one; the attached files are read by whoever reads the proposal only.
  */
 @ThiDuaIntegrationTest
 class CommendationDossierPackTests {
@@ -96,7 +96,8 @@ class CommendationDossierPackTests {
 				fixture.form("CSTDCS-HUYEN-2024"));
 		Long hung = proposals.create(head, ban.campaignId(), new ProposalCommand(attached.unitId(), attached.kind(),
 				attached.nomineeName(), attached.position(), attached.gender(), attached.frontLine(),
-				attached.awardFormId(), attached.plannedDecisionOn(), attached.achievements(), null, List.of()));
+				attached.awardFormId(), attached.plannedDecisionOn(), attached.achievements(), null, List.of(),
+				List.of(fixture.giayKhen())));
 		attach(ban, hung, head, "ACHIEVEMENT_REPORT", "bao-cao-thanh-tich.pdf", 0);
 		attach(ban, hung, head, "INITIATIVE_CERTIFICATE", "xac-nhan-sang-kien.pdf", 1);
 		for (Long id : List.of(mai, hung)) {
@@ -134,7 +135,8 @@ class CommendationDossierPackTests {
 		for (String expected : new String[] { "DANH MỤC", "Kính gửi: Chủ tịch Ủy ban nhân dân cấp huyện",
 				"Hồ sơ gồm 6 tài liệu", "Tờ trình đề nghị khen thưởng kèm danh", "Biên bản họp xét khen thưởng",
 				"Báo cáo thành tích của Lò Thị Mai", "Tài liệu minh chứng của Lò Văn Hùng", "có 1 người lao động trực tiếp (50%) và 1 nữ (50%)",
-				"Lưu ý", ban.banBo().name() + " đề nghị 2 trường hợp, vượt định mức 1", "KT. TRƯỞNG BAN" }) {
+				"Lưu ý", ban.banBo().name() + " đề nghị 2 trường hợp, vượt định mức 1",
+				"chỉ căn cứ khen thưởng theo chuyên đề", "KT. TRƯỞNG BAN" }) {
 			assertThat(flat).as(expected).contains(squeezed(expected));
 		}
 

@@ -59,6 +59,20 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	List<String> deciders(@Param("campaignId") Long campaignId,
 			@Param("statuses") Collection<ProposalStatus> statuses);
 
+	/**
+	 * The campaign's proposals in these statuses for a công trạng award that cite awards as their grounds, none of them
+	 * a công trạng one (a chuyên đề award is not grounds for it), by unit then nominee; one statement.
+	 */
+	@Query("select new vn.atgt.thidua.commendation.internal.BasisTally(p.id, p.unitId, p.nomineeName, f.name) "
+			+ "from Proposal p, AwardForm f where f.id = p.awardFormId and p.campaignId = :campaignId "
+			+ "and p.status in :statuses and f.basis = vn.atgt.thidua.commendation.AwardBasis.MERIT "
+			+ "and exists (select 1 from Proposal q join q.basisAwardIds b where q = p) "
+			+ "and not exists (select 1 from Proposal q2 join q2.basisAwardIds b2, AwardForm g "
+			+ "where q2 = p and g.id = b2 and g.basis = vn.atgt.thidua.commendation.AwardBasis.MERIT) "
+			+ "order by p.unitId, p.nomineeName, p.id")
+	List<BasisTally> thematicGroundsOnly(@Param("campaignId") Long campaignId,
+			@Param("statuses") Collection<ProposalStatus> statuses);
+
 	Optional<Proposal> findByIdAndCampaignId(Long id, Long campaignId);
 
 	@Query("select new vn.atgt.thidua.commendation.ProposalHistoryRow(t.fromStatus, t.toStatus, t.reason, t.changedAt, "
