@@ -50,10 +50,11 @@ public class ProposalQueries {
 	private final ExemplarService exemplars;
 	private final UnitService units;
 	private final RankingSource ranking;
+	private final NomineeComments comments;
 
 	ProposalQueries(ProposalRepository proposals, ProposalLoader loader, AwardFormService forms,
 			MeetingService meetings, CommendationAccess access, CampaignService campaigns, ExemplarService exemplars,
-			UnitService units, java.util.Optional<RankingSource> ranking) {
+			UnitService units, java.util.Optional<RankingSource> ranking, NomineeComments comments) {
 		this.proposals = proposals;
 		this.loader = loader;
 		this.forms = forms;
@@ -63,6 +64,7 @@ public class ProposalQueries {
 		this.exemplars = exemplars;
 		this.units = units;
 		this.ranking = ranking.orElse(RankingSource.NONE);
+		this.comments = comments;
 	}
 
 	/** The list page: a unit user reads her unit's proposals; the office and leaders every unit's with the figures. */
@@ -150,7 +152,8 @@ public class ProposalQueries {
 					.orElse(null), p.getVotesFor(), p.getDecisionNumber(), p.getDecidedOn(), p.getDecisionIssuer(),
 				p.getRefusalReason(), p.getReportFileId() != null, p.getCertificateFileId() != null,
 				ProposalLoader.missingParts(p, form), p.isSample(), p.getVersion(), proposals.history(p.getId()),
-				basis, thematicGroundsOnly(form, basis));
+				basis, thematicGroundsOnly(form, basis),
+				access.readsComments(user) ? comments.comments(p.getId()) : List.of());
 	}
 
 	/** True for a công trạng award whose cited grounds are all chuyên đề awards. */

@@ -73,6 +73,14 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	List<BasisTally> thematicGroundsOnly(@Param("campaignId") Long campaignId,
 			@Param("statuses") Collection<ProposalStatus> statuses);
 
+	/** The campaign's nominees published for comment whose window includes the day, by unit then nominee. */
+	@Query("select new vn.atgt.thidua.commendation.internal.PublicNomineeRow(p.id, p.unitId, p.kind, p.nomineeName, "
+			+ "p.position, f.name, p.achievements, p.publishedUntil) from Proposal p, AwardForm f "
+			+ "where f.id = p.awardFormId and p.campaignId = :campaignId "
+			+ "and p.status = vn.atgt.thidua.commendation.ProposalStatus.PUBLISHED and p.publishedUntil >= :day "
+			+ "order by p.unitId, p.nomineeName, p.id")
+	List<PublicNomineeRow> publishedOn(@Param("campaignId") Long campaignId, @Param("day") java.time.LocalDate day);
+
 	Optional<Proposal> findByIdAndCampaignId(Long id, Long campaignId);
 
 	@Query("select new vn.atgt.thidua.commendation.ProposalHistoryRow(t.fromStatus, t.toStatus, t.reason, t.changedAt, "
