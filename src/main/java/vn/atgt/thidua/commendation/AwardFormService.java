@@ -37,6 +37,16 @@ public class AwardFormService {
 		return forms.catalogue().stream().map(AwardFormService::view).toList();
 	}
 
+	/** The whole catalogue, for a proposal to cite the awards already received as its grounds. */
+	List<AwardFormView> all() {
+		return forms.catalogue().stream().map(AwardFormService::view).toList();
+	}
+
+	/** True when every id is a form of the catalogue. */
+	boolean allExist(java.util.Collection<Long> ids) {
+		return ids.isEmpty() || forms.findAllById(ids).size() == new java.util.HashSet<>(ids).size();
+	}
+
 	/** One form, for the administrator's edit page. */
 	public AwardFormView get(CurrentUser user, Long id) {
 		access.requireCatalogueKeeper(user);

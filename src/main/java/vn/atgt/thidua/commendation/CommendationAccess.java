@@ -97,6 +97,11 @@ public class CommendationAccess {
 				office && status == ProposalStatus.APPROVED, office && status == ProposalStatus.FORWARDED);
 	}
 
+	/** True when the user reads the public's comments on nominees (they carry the writers' contacts): the office. */
+	public boolean readsComments(CurrentUser user) {
+		return office(user);
+	}
+
 	/** What the user may do on the list: propose (for her unit, or the office for any unit), see every unit's. */
 	public ProposalListActions listActions(CurrentUser user, CampaignView campaign) {
 		boolean open = !campaign.isClosed();

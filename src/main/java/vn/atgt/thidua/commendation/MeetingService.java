@@ -83,13 +83,37 @@ public class MeetingService {
 				s.getVersion());
 	}
 
-	/** The office sets the committee's threshold, quota per unit and days of publication. */
+	/**
+	 * The office sets the committee's threshold, quota per unit (none: no warning) and days of publication, over the
+	 * version it saw (0 while the committee keeps the defaults).
+	 * @throws FieldException {@code voteThreshold} outside (0, 100]; {@code quotaPerUnit} below 1; {@code publishDays}
+	 *         outside 1..30
+	 */
 	@Transactional
 	public void updateSettings(CurrentUser user, Long campaignId, CommendationSettingsView values) {
 		CampaignView campaign = campaigns.get(campaignId);
 		access.requireOfficeWork(user);
-		CommendationSettings s = settings.findById(campaign.committeeId())
+		if (values.voteThreshold() == null || values.voteThreshold().signum() <= 0
+				|| values.voteThreshold().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+			throw new FieldException("voteThreshold", "meeting.threshold.range");
+		}
+		if (values.quotaPerUnit() != null && values.quotaPerUnit() < 1) {
+			throw new FieldException("quotaPerUnit", "settings.quota.range");
+		}
+		if (values.publishDays() < 1 || values.publishDays() > 30) {
+			throw new FieldException("publishDays", "settings.publishDays.range");
+		}
+		java.util.Optional<CommendationSettings> existing = settings.findById(campaign.committeeId());
+		existing.ifPresent(s -> vn.atgt.thidua.common.persistence.StaleDataException.check(s, values.version()));
+		CommendationSettings s = existing
 			.orElseGet(() -> settings.save(new CommendationSettings(campaign.committeeId())));
 		s.update(values.voteThreshold(), values.quotaPerUnit(), values.publishDays());
+	}
+
+	/** The settings page: the campaign (the settings are its committee's) and the values in force. */
+	public SettingsPage settingsPage(CurrentUser user, Long campaignId) {
+		access.requireOfficeWork(user);
+		CampaignView campaign = campaigns.get(campaignId);
+		return new SettingsPage(campaign, settings(campaign.committeeId()));
 	}
 }

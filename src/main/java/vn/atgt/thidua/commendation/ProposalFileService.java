@@ -8,6 +8,7 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.commendation.internal.Proposal;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
+import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.storage.FileStorage;
@@ -16,7 +17,8 @@ import vn.atgt.thidua.common.storage.StoredFile;
 /**
  * The attached parts of a proposal's dossier, kept in the common {@link FileStorage}: the signed achievement report
  * (instead of, or beside, the one written on the form) and the certification of initiatives or the province's evidence.
- * Attached by those who prepare the proposal while it is a draft or returned; a new file replaces the earlier one.
+ * Attached by those who prepare the proposal while it is a draft or returned; a new file replaces the earlier one;
+ * downloaded by whoever reads the proposal ({@link CommendationAccess#requireReadable}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,5 +69,29 @@ public class ProposalFileService {
 		else {
 			p.attachCertificate(stored.id());
 		}
+	}
+
+	/**
+	 * The attached achievement report, or the attached certification or evidence (one file holds either).
+	 * @throws NotFoundException unless the user reads the proposal and it has such a file
+	 */
+	public ProposalFile file(CurrentUser user, Long campaignId, Long proposalId, DossierPart part) {
+		Proposal p = loader.load(campaignId, proposalId);
+		access.requireReadable(user, campaignId, p.getUnitId());
+		Long fileId = part == null ? null : switch (part) {
+			case ACHIEVEMENT_REPORT -> p.getReportFileId();
+			case INITIATIVE_CERTIFICATE, EVIDENCE -> p.getCertificateFileId();
+			case SUBMISSION, MEETING_MINUTES -> null;
+		};
+		if (fileId == null) {
+			throw new NotFoundException("file of proposal", proposalId);
+		}
+		return read(fileId);
+	}
+
+	/** A stored file of a proposal; the caller has checked that the user reads the proposal. */
+	ProposalFile read(Long fileId) {
+		StoredFile stored = storage.describe(fileId);
+		return new ProposalFile(stored.name(), stored.contentType(), storage.content(fileId));
 	}
 }

@@ -50,10 +50,11 @@ public class ProposalQueries {
 	private final ExemplarService exemplars;
 	private final UnitService units;
 	private final RankingSource ranking;
+	private final NomineeComments comments;
 
 	ProposalQueries(ProposalRepository proposals, ProposalLoader loader, AwardFormService forms,
 			MeetingService meetings, CommendationAccess access, CampaignService campaigns, ExemplarService exemplars,
-			UnitService units, java.util.Optional<RankingSource> ranking) {
+			UnitService units, java.util.Optional<RankingSource> ranking, NomineeComments comments) {
 		this.proposals = proposals;
 		this.loader = loader;
 		this.forms = forms;
@@ -63,6 +64,7 @@ public class ProposalQueries {
 		this.exemplars = exemplars;
 		this.units = units;
 		this.ranking = ranking.orElse(RankingSource.NONE);
+		this.comments = comments;
 	}
 
 	/** The list page: a unit user reads her unit's proposals; the office and leaders every unit's with the figures. */
@@ -76,11 +78,14 @@ public class ProposalQueries {
 				access.requireReadable(user, campaignId, user.unitId());
 				own = rows(proposals.search(campaignId, user.unitId(), status, pageable));
 			}
-			return new ProposalListPage(campaign, own, null, List.of(), List.of(), settings, actions);
+			return new ProposalListPage(campaign, own, null, List.of(), List.of(), List.of(), List.of(), settings,
+					actions);
 		}
 		Page<ProposalRow> all = rows(proposals.search(campaignId, null, status, pageable));
 		return new ProposalListPage(campaign, all, fairness(campaignId), quotaWarnings(campaignId, settings),
-				actions.office() ? suggestions(user, campaignId) : List.of(), settings, actions);
+				basisWarnings(campaignId),
+				actions.office() ? suggestions(user, campaignId) : List.of(), proposals.deciders(campaignId, APPROVED),
+				settings, actions);
 	}
 
 	/** A proposal's page. */
@@ -132,12 +137,13 @@ public class ProposalQueries {
 				: units.find(user.unitId()).stream().toList();
 		List<RecognisedExemplar> cited = unitId == null ? List.of() : exemplars.recognised(user, campaign.id(), unitId);
 		return new ProposalFormPage(campaign, proposalId, choices, decisionDate, forms.offeredOn(decisionDate, kind),
-				cited, details, version);
+				cited, details, version, forms.all());
 	}
 
 	ProposalView view(CurrentUser user, Proposal p) {
 		AwardFormView form = forms.view(p.getAwardFormId());
 		ProposalCommand d = p.details();
+		List<AwardFormView> basis = d.basisAwardIds().stream().map(forms::view).toList();
 		List<RecognisedExemplar> cited = d.exemplarIds().isEmpty() ? List.of()
 				: exemplars.recognised(user, p.getCampaignId(), p.getUnitId()).stream()
 					.filter(e -> d.exemplarIds().contains(e.id())).toList();
@@ -145,7 +151,15 @@ public class ProposalQueries {
 				cited, p.getStatus(), p.getReturnReason(), p.getPublishedUntil(), loader.meeting(p.getMeetingId())
 					.orElse(null), p.getVotesFor(), p.getDecisionNumber(), p.getDecidedOn(), p.getDecisionIssuer(),
 				p.getRefusalReason(), p.getReportFileId() != null, p.getCertificateFileId() != null,
-				ProposalLoader.missingParts(p, form), p.isSample(), p.getVersion(), proposals.history(p.getId()));
+				ProposalLoader.missingParts(p, form), p.isSample(), p.getVersion(), proposals.history(p.getId()),
+				basis, thematicGroundsOnly(form, basis),
+				access.readsComments(user) ? comments.comments(p.getId()) : List.of());
+	}
+
+	/** True for a công trạng award whose cited grounds are all chuyên đề awards. */
+	private static boolean thematicGroundsOnly(AwardFormView form, List<AwardFormView> basis) {
+		return form.basis() == AwardBasis.MERIT && !basis.isEmpty()
+				&& basis.stream().allMatch(b -> b.basis() == AwardBasis.THEMATIC);
 	}
 
 	Fairness fairness(Long campaignId) {
@@ -155,7 +169,7 @@ public class ProposalQueries {
 				approved.frontLine(), approved.women());
 	}
 
-	private List<QuotaWarning> quotaWarnings(Long campaignId, CommendationSettingsView settings) {
+	List<QuotaWarning> quotaWarnings(Long campaignId, CommendationSettingsView settings) {
 		if (settings.quotaPerUnit() == null) {
 			return List.of();
 		}
@@ -164,6 +178,16 @@ public class ProposalQueries {
 		Map<Long, String> names = names(over.stream().map(UnitTally::unitId).toList());
 		return over.stream().map(t -> new QuotaWarning(t.unitId(), names.get(t.unitId()), t.count(),
 				settings.quotaPerUnit())).toList();
+	}
+
+	/** The proposals for a công trạng award that cite only chuyên đề awards as their grounds. */
+	List<BasisWarning> basisWarnings(Long campaignId) {
+		List<vn.atgt.thidua.commendation.internal.BasisTally> found = proposals.thematicGroundsOnly(campaignId,
+				PROPOSED);
+		Map<Long, String> names = names(found.stream().map(vn.atgt.thidua.commendation.internal.BasisTally::unitId)
+			.toList());
+		return found.stream().map(t -> new BasisWarning(t.proposalId(), t.unitId(), names.get(t.unitId()),
+				t.nomineeName(), t.awardFormName())).toList();
 	}
 
 	/**

@@ -93,7 +93,7 @@ public class ProposalService {
 		ProposalCommand same = new ProposalCommand(p.getUnitId(), command.kind(), command.nomineeName(),
 				command.position(), command.gender(), command.frontLine(), command.awardFormId(),
 				command.plannedDecisionOn(), command.achievements(), command.achievementReport(),
-				command.exemplarIds());
+				command.exemplarIds(), command.basisAwardIds());
 		check(user, campaignId, same);
 		p.update(same);
 	}
@@ -193,6 +193,9 @@ public class ProposalService {
 
 	private void check(CurrentUser user, Long campaignId, ProposalCommand c) {
 		forms.requireOffered(c.awardFormId(), c.plannedDecisionOn(), c.kind());
+		if (!forms.allExist(c.basisAwardIds())) {
+			throw new FieldException("basisAwardIds", "proposal.basis.unknown");
+		}
 		if (!c.exemplarIds().isEmpty()) {
 			Set<Long> recognised = exemplars.recognised(user, campaignId, c.unitId()).stream()
 				.map(RecognisedExemplar::id).collect(Collectors.toSet());

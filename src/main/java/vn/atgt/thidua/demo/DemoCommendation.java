@@ -20,6 +20,7 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.commendation.AwardFormService;
 import vn.atgt.thidua.commendation.AwardFormView;
+import vn.atgt.thidua.commendation.CommendationSettingsView;
 import vn.atgt.thidua.commendation.Gender;
 import vn.atgt.thidua.commendation.MeetingCommand;
 import vn.atgt.thidua.commendation.MeetingService;
@@ -36,9 +37,11 @@ import vn.atgt.thidua.exemplar.ReplicationCommand;
 /**
  * Sample exemplars and commendation proposals of the seed movement (journey 8), every one marked as sample data:
  * Bản Bo's "Cổng trường an toàn giao thông" recognised and replicated in two communes, a good deed proposed, a practice
- * returned, a draft; proposals in every status, from a draft to the decision number entered in January 2025, after a
- * voting meeting on 12/12/2024 (9 of 11 members present). Built through the doors, each step at its moment on the
- * {@link StoryClock}; runs once, when the campaign has no exemplar yet.
+ * returned, a draft; proposals in every status (draft, submitted, returned, accepted, published, approved, rejected,
+ * forwarded, decided with the number entered in January 2025, not awarded), after a voting meeting on 12/12/2024 (9 of
+ * 11 members present), with a quota of two proposals per unit that the district police and Bình Lư exceed (the list
+ * warns). Built through the doors, each step at its moment on the {@link StoryClock}; runs once, when the campaign has
+ * no exemplar yet.
  */
 @Component
 @Profile("demo")
@@ -144,24 +147,60 @@ class DemoCommendation implements ApplicationRunner {
 		proposal(banBo, campaignId, new ProposalCommand(people.unit("XA-BANBO"), NomineeKind.INDIVIDUAL,
 				"Tẩn Thị Chăn " + SAMPLE, "Bí thư Đoàn xã", Gender.FEMALE, true, giayKhen, decision,
 				"Ra quân tuyên truyền an toàn giao thông.", null, List.of()), null);
+		proposal(police, campaignId, new ProposalCommand(people.unit("CAH"), NomineeKind.INDIVIDUAL,
+				"Hoàng Văn Tú " + SAMPLE, "Cán bộ Đội CSGT-TT", Gender.MALE, true, giayKhen, decision,
+				"Hướng dẫn giao thông tại các phiên chợ vùng cao.", "Báo cáo thành tích (mẫu) ...", List.of()),
+				at(11, 12, 9, 0));
+		Long squad = proposal(police, campaignId, new ProposalCommand(people.unit("CAH"), NomineeKind.COLLECTIVE,
+				"Đội Cảnh sát giao thông - Trật tự " + SAMPLE, null, null, false, giayKhen, decision,
+				"Phát hiện, xử lý 1.215 trường hợp vi phạm; không để xảy ra tai nạn đặc biệt nghiêm trọng.",
+				"Báo cáo thành tích (mẫu) của tập thể ...", List.of()), at(9, 12, 15, 0));
+		Long pao = proposal(binhLu, campaignId, new ProposalCommand(people.unit("XA-BINHLU"), NomineeKind.INDIVIDUAL,
+				"Giàng A Páo " + SAMPLE, "Trưởng thôn", Gender.MALE, true, giayKhen, decision,
+				"Vận động người dân thôn không uống rượu bia khi điều khiển xe.", "Báo cáo thành tích (mẫu) ...",
+				List.of()), at(9, 12, 16, 0));
+		Long may = proposal(binhLu, campaignId, new ProposalCommand(people.unit("XA-BINHLU"), NomineeKind.INDIVIDUAL,
+				"Sần Thị Mây " + SAMPLE, "Chi hội trưởng Chi hội Phụ nữ", Gender.FEMALE, true, giayKhen, decision,
+				"Vận động hội viên đội mũ bảo hiểm khi đi xe máy.", "Báo cáo thành tích (mẫu) ...", List.of()),
+				at(11, 12, 10, 0));
+		Long chu = proposal(banBo, campaignId, new ProposalCommand(people.unit("XA-BANBO"), NomineeKind.INDIVIDUAL,
+				"Sùng A Chứ " + SAMPLE, "Công an viên", Gender.MALE, true, giayKhen, decision,
+				"Tham gia giải tỏa lấn chiếm hành lang an toàn giao thông.", "Báo cáo thành tích (mẫu) ...",
+				List.of()), at(9, 12, 17, 0));
+		clock.run(at(9, 12, 18, 0), () -> meetings.updateSettings(clerk, campaignId,
+				new CommendationSettingsView(new BigDecimal("50"), 2, 5, 0)));
 		clock.run(at(10, 12, 8, 0), () -> {
-			for (Long id : List.of(mai, school, officer)) {
+			for (Long id : List.of(mai, school, officer, squad, pao, chu)) {
 				proposals.accept(clerk, campaignId, id, 1);
 			}
 			proposals.returnWith(clerk, campaignId, late, 1, "Bổ sung báo cáo thành tích cá nhân.");
 		});
-		clock.run(at(10, 12, 9, 0), () -> proposals.publish(clerk, campaignId, mai, 2));
+		clock.run(at(10, 12, 9, 0), () -> {
+			proposals.publish(clerk, campaignId, mai, 2);
+			proposals.publish(clerk, campaignId, chu, 2);
+		});
 		clock.run(at(12, 12, 16, 0), () -> meetings.record(clerk, campaignId, new MeetingCommand(
 				LocalDate.of(2024, 12, 12), "Lê Văn Ký", "Phạm Thị Thường", 9, 11, new BigDecimal("50"),
-				Map.of(mai, 8, school, 9, officer, 7))));
+				Map.of(mai, 8, school, 9, officer, 7, squad, 9, pao, 3))));
 		clock.run(at(13, 12, 9, 0), () -> {
 			proposals.approve(clerk, campaignId, mai, 4);
 			proposals.approve(clerk, campaignId, school, 3);
+			proposals.approve(clerk, campaignId, officer, 3);
+			proposals.approve(clerk, campaignId, squad, 3);
+			proposals.reject(clerk, campaignId, pao, 3, "Không đạt tỷ lệ phiếu đồng ý của Hội đồng (3/9 thành viên có mặt).");
 		});
-		clock.run(at(16, 12, 9, 0), () -> proposals.forward(clerk, campaignId, mai, 5));
+		clock.run(at(13, 12, 10, 0), () -> proposals.accept(clerk, campaignId, may, 1));
+		clock.run(at(16, 12, 9, 0), () -> {
+			proposals.forward(clerk, campaignId, mai, 5);
+			proposals.forward(clerk, campaignId, school, 4);
+			proposals.forward(clerk, campaignId, squad, 4);
+		});
 		clock.run(java.time.LocalDateTime.of(2025, 1, 10, 9, 0).atZone(vn.atgt.thidua.common.format.Formats.ZONE)
 			.toInstant(), () -> proposals.decide(clerk, campaignId, mai, 6, "15/QĐ-UBND (mẫu)",
 					LocalDate.of(2025, 1, 8), "Chủ tịch UBND huyện Tam Đường"));
+		clock.run(java.time.LocalDateTime.of(2025, 1, 10, 9, 5).atZone(vn.atgt.thidua.common.format.Formats.ZONE)
+			.toInstant(), () -> proposals.notAwarded(clerk, campaignId, squad, 5,
+					"Tập thể đã được khen thưởng cho cùng thành tích trong năm (mẫu)."));
 	}
 
 	/** A proposal prepared and, when {@code submittedAt} is given, submitted by the unit at that moment. */

@@ -42,7 +42,10 @@ public class CommendationDocuments {
 		if (dossier.approved().isEmpty()) {
 			throw new DomainException("document.dossier.empty");
 		}
-		CommitteeView committee = committees.get(dossier.campaign().committeeId());
+		return submission(dossier, committees.get(dossier.campaign().committeeId()));
+	}
+
+	DocumentFile submission(Dossier dossier, CommitteeView committee) {
 		OfficialDocument doc = new CommendationSubmission(dossier, committee)
 			.compose(committeeDocuments.draft(committee, DocumentType.SUBMISSION));
 		return new DocumentFile(CommendationSubmission.FILE_NAME, FileKind.DOCX, writer.write(doc));
@@ -57,7 +60,10 @@ public class CommendationDocuments {
 		if (dossier.meeting() == null) {
 			throw new DomainException("document.dossier.noMeeting");
 		}
-		CommitteeView committee = committees.get(dossier.campaign().committeeId());
+		return minutes(dossier, committees.get(dossier.campaign().committeeId()));
+	}
+
+	DocumentFile minutes(Dossier dossier, CommitteeView committee) {
 		OfficialDocument doc = new VotingMinutes(dossier, committee)
 			.compose(committeeDocuments.draft(committee, DocumentType.MINUTES));
 		return new DocumentFile(VotingMinutes.FILE_NAME, FileKind.DOCX, writer.write(doc));

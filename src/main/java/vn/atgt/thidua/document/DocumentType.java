@@ -13,6 +13,7 @@ public enum DocumentType {
 	NOTICE("TB", "THÔNG BÁO", "Thông báo"),
 	GUIDANCE("HD", "HƯỚNG DẪN", "Hướng dẫn"),
 	MINUTES("BB", "BIÊN BẢN", "Biên bản"),
+	LIST("DM", "DANH MỤC", "Danh mục"),
 	OFFICIAL_LETTER(null, null, "Công văn");
 
 	private final String code;

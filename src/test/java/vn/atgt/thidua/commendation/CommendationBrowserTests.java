@@ -2,6 +2,14 @@ package vn.atgt.thidua.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,7 +26,8 @@ import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 /**
  * Journey 7 of JOURNEYS.md in a real browser, the proposal chain: the commune's officer prepares a proposal for an
  * individual (citing the recognised exemplar), the head submits it, the office accepts it, records the voting meeting,
- * approves, forwards it to the deciding level and records the decision; the list shows it decided.
+ * approves, downloads the dossier's ZIP, forwards it to the deciding level and records the decision; the list shows it
+ * decided.
  */
 @ThiDuaIntegrationTest
 class CommendationBrowserTests {
@@ -104,7 +113,15 @@ class CommendationBrowserTests {
 			browser.press("Duyệt (theo kết quả họp xét)");
 			browser.waitFor("flash");
 			assertThat(browser.text("proposal-status")).isEqualTo("Đã duyệt");
-			browser.press("Trình cấp quyết định");
+
+			// the office downloads the dossier for the deciding level: every part the award form names is in the ZIP
+			browser.open(list).clickLink("Toàn bộ hồ sơ (ZIP)");
+			Path pack = browser.downloaded("Ho-so-de-nghi-khen-thuong-gui-Chu-tich-Uy-ban-nhan-dan-cap-huyen.zip");
+			assertThat(zipEntries(pack)).containsExactly("00-Danh-muc-ho-so.docx",
+					"01-To-trinh-de-nghi-khen-thuong.docx", "02-Bien-ban-hop-xet-khen-thuong.docx",
+					"03-Bao-cao-thanh-tich/01-Lo-Thi-Mai.docx");
+
+			browser.open(proposal).press("Trình cấp quyết định");
 			browser.waitFor("flash");
 			assertThat(browser.text("proposal-status")).isEqualTo("Đã trình cấp quyết định");
 			browser.fill("Số quyết định", "125/QĐ-UBND")
@@ -126,5 +143,18 @@ class CommendationBrowserTests {
 			assertThat(row.getText()).contains(ban.banBo().name(), "Đã có quyết định khen thưởng");
 			browser.screenshot("commendation-decided");
 		}
+	}
+
+	private static List<String> zipEntries(Path zip) {
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				names.add(e.getName());
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return names;
 	}
 }

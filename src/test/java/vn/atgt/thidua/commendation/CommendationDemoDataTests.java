@@ -47,10 +47,15 @@ class CommendationDemoDataTests {
 			assertThat(e.replications()).isEqualTo(2);
 		});
 		ProposalListPage page = proposals.listPage(office, id, null, PageRequest.of(0, 50));
-		assertThat(page.proposals().getContent()).extracting(ProposalRow::status).contains(ProposalStatus.DRAFT,
-				ProposalStatus.RETURNED, ProposalStatus.ACCEPTED, ProposalStatus.APPROVED, ProposalStatus.DECIDED);
+		assertThat(page.proposals().getContent()).extracting(ProposalRow::status)
+			.containsAll(java.util.List.of(ProposalStatus.values()));
 		assertThat(page.proposals().getContent()).allMatch(ProposalRow::sample);
-		assertThat(page.fairness().proposed()).isEqualTo(2);
+		// Mai, Đỗ Văn G, Hoàng Văn Tú, Giàng A Páo, Sần Thị Mây, Sùng A Chứ: four front-line, two women
+		assertThat(page.fairness().proposed()).isEqualTo(6);
+		assertThat(page.fairness().proposedWomen()).isEqualTo(2);
+		assertThat(page.quotaWarnings()).extracting(QuotaWarning::unitName)
+			.containsExactlyInAnyOrder("Công an huyện Tam Đường", "UBND xã Bình Lư");
+		assertThat(page.deciders()).containsExactly("Chủ tịch Ủy ban nhân dân cấp huyện");
 	}
 
 	/** The dashboard's pipeline counts the sample proposals by status, each linked to the filtered list. */

@@ -123,6 +123,11 @@ public class Proposal extends AuditedEntity {
 	@Column(name = "exemplar_id")
 	private Set<Long> exemplarIds = new HashSet<>();
 
+	@ElementCollection
+	@CollectionTable(name = "proposal_basis_awards", joinColumns = @JoinColumn(name = "proposal_id"))
+	@Column(name = "award_form_id")
+	private Set<Long> basisAwardIds = new HashSet<>();
+
 	@OneToMany(mappedBy = "proposal", cascade = CascadeType.PERSIST)
 	private List<ProposalTransition> transitions = new ArrayList<>();
 
@@ -237,6 +242,8 @@ public class Proposal extends AuditedEntity {
 		this.achievementReport = clean(c.achievementReport());
 		this.exemplarIds.clear();
 		this.exemplarIds.addAll(c.exemplarIds());
+		this.basisAwardIds.clear();
+		this.basisAwardIds.addAll(c.basisAwardIds());
 	}
 
 	private void requireVoted() {
@@ -280,7 +287,8 @@ public class Proposal extends AuditedEntity {
 	/** What the proposal says, as its form shows it. */
 	public ProposalCommand details() {
 		return new ProposalCommand(unitId, kind, nomineeName, position, gender, frontLine, awardFormId,
-				plannedDecisionOn, achievements, achievementReport, List.copyOf(exemplarIds));
+				plannedDecisionOn, achievements, achievementReport, List.copyOf(exemplarIds),
+				basisAwardIds.stream().sorted().toList());
 	}
 
 	// @formatter:off

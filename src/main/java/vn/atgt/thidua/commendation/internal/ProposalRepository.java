@@ -53,6 +53,34 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			+ "where p.campaignId = :campaignId group by p.status")
 	List<StatusTally> perStatus(@Param("campaignId") Long campaignId);
 
+	/** The deciding levels of the award forms of the campaign's proposals in these statuses (one dossier each). */
+	@Query("select distinct f.decider from Proposal p, AwardForm f where f.id = p.awardFormId "
+			+ "and p.campaignId = :campaignId and p.status in :statuses order by f.decider")
+	List<String> deciders(@Param("campaignId") Long campaignId,
+			@Param("statuses") Collection<ProposalStatus> statuses);
+
+	/**
+	 * The campaign's proposals in these statuses for a công trạng award that cite awards as their grounds, none of them
+	 * a công trạng one (a chuyên đề award is not grounds for it), by unit then nominee; one statement.
+	 */
+	@Query("select new vn.atgt.thidua.commendation.internal.BasisTally(p.id, p.unitId, p.nomineeName, f.name) "
+			+ "from Proposal p, AwardForm f where f.id = p.awardFormId and p.campaignId = :campaignId "
+			+ "and p.status in :statuses and f.basis = vn.atgt.thidua.commendation.AwardBasis.MERIT "
+			+ "and exists (select 1 from Proposal q join q.basisAwardIds b where q = p) "
+			+ "and not exists (select 1 from Proposal q2 join q2.basisAwardIds b2, AwardForm g "
+			+ "where q2 = p and g.id = b2 and g.basis = vn.atgt.thidua.commendation.AwardBasis.MERIT) "
+			+ "order by p.unitId, p.nomineeName, p.id")
+	List<BasisTally> thematicGroundsOnly(@Param("campaignId") Long campaignId,
+			@Param("statuses") Collection<ProposalStatus> statuses);
+
+	/** The campaign's nominees published for comment whose window includes the day, by unit then nominee. */
+	@Query("select new vn.atgt.thidua.commendation.internal.PublicNomineeRow(p.id, p.unitId, p.kind, p.nomineeName, "
+			+ "p.position, f.name, p.achievements, p.publishedUntil) from Proposal p, AwardForm f "
+			+ "where f.id = p.awardFormId and p.campaignId = :campaignId "
+			+ "and p.status = vn.atgt.thidua.commendation.ProposalStatus.PUBLISHED and p.publishedUntil >= :day "
+			+ "order by p.unitId, p.nomineeName, p.id")
+	List<PublicNomineeRow> publishedOn(@Param("campaignId") Long campaignId, @Param("day") java.time.LocalDate day);
+
 	Optional<Proposal> findByIdAndCampaignId(Long id, Long campaignId);
 
 	@Query("select new vn.atgt.thidua.commendation.ProposalHistoryRow(t.fromStatus, t.toStatus, t.reason, t.changedAt, "

@@ -24,21 +24,23 @@ record ProposalForm(
 		@NotBlank(message = "{proposal.achievements.required}") @Size(max = 2000, message = "{validation.tooLong}") String achievements,
 		@Size(max = 20000, message = "{validation.tooLong}") String achievementReport,
 		List<Long> exemplarIds,
+		List<Long> basisAwardIds,
 		long version) {
 
 	static ProposalForm empty(Long unitId, LocalDate decisionDate, NomineeKind kind) {
 		return new ProposalForm(unitId, kind == null ? NomineeKind.INDIVIDUAL : kind, "", "", null, false, null,
-				decisionDate, "", "", List.of(), 0);
+				decisionDate, "", "", List.of(), List.of(), 0);
 	}
 
 	static ProposalForm of(ProposalCommand c, long version) {
 		return new ProposalForm(c.unitId(), c.kind(), c.nomineeName(), c.position(), c.gender(), c.frontLine(),
 				c.awardFormId(), c.plannedDecisionOn(), c.achievements(), c.achievementReport(), c.exemplarIds(),
-				version);
+				c.basisAwardIds(), version);
 	}
 
 	ProposalCommand toCommand() {
 		return new ProposalCommand(unitId, kind, nomineeName, position, gender, Boolean.TRUE.equals(frontLine),
-				awardFormId, plannedDecisionOn, achievements, achievementReport, exemplarIds);
+				awardFormId, plannedDecisionOn, achievements, achievementReport, exemplarIds,
+				basisAwardIds);
 	}
 }
