@@ -101,6 +101,19 @@ public class ScoringQueries {
 	/** The ranking, for those who see every unit; {@code kind} filters by kind of unit (null: all). */
 	public RankingPage ranking(CurrentUser user, Long campaignId, UnitKind kind) {
 		access.requireSeesAll(user, campaignId);
+		return ranking(campaignId, kind, user);
+	}
+
+	/**
+	 * The ranking without a user, for another module's door that asks for it on behalf of its own checked user (the
+	 * commendation module's suggestions, {@link CommendationRanking}); it offers no action.
+	 */
+	RankingPage ranking(Long campaignId) {
+		return ranking(campaignId, null, null);
+	}
+
+	/** The ranking with the actions of {@code user} (none without a user). */
+	private RankingPage ranking(Long campaignId, UnitKind kind, CurrentUser user) {
 		CampaignView campaign = campaigns.get(campaignId);
 		ScoreTableView table = tables.findByCampaignId(campaignId).map(ScoreTable::view).orElse(null);
 		List<ParticipantView> participants = campaigns.participants(campaignId).stream()
@@ -137,6 +150,6 @@ public class ScoringQueries {
 					table.passes(e.breakdown().total()), place.tieRule(), byUnit.get(e.unitId()).isFinal());
 		}).toList();
 		return new RankingPage(campaign, table, ranked, excluded, pending, kind, Arrays.asList(UnitKind.values()),
-				access.tableActions(user, campaign, table, false));
+				user == null ? ScoringActions.NONE : access.tableActions(user, campaign, table, false));
 	}
 }

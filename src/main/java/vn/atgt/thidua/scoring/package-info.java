@@ -10,8 +10,9 @@
  * one access policy they all ask. Reads only its own tables; participants and units come through the campaign's door.
  * {@link vn.atgt.thidua.scoring.Suggestions} suggests points for the lines that data can inform, through the doors of
  * the report module (targets' progress, reports on time) and the accident module (the area's figures against the
- * baseline); a suggestion is shown, never written into a score.
+ * baseline); a suggestion is shown, never written into a score. The final ranking feeds the commendation module's
+ * suggested nominees through its {@code RankingSource} extension point.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "dashboard", "report", "registration", "accident", "campaign", "unit",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "dashboard", "commendation", "report", "registration", "accident", "campaign", "unit",
 		"common" })
 package vn.atgt.thidua.scoring;
