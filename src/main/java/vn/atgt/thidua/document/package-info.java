@@ -9,6 +9,6 @@
  * (the six-month and year-end reports, accident figures, dossiers to come), always through that module's door; the
  * module keeps no table and runs no SQL of its own.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "commendation", "monitoring", "report", "registration",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scoring", "commendation", "monitoring", "report", "registration",
 		"accident", "campaign", "unit", "common" })
 package vn.atgt.thidua.document;
