@@ -177,7 +177,9 @@ class DemoScoring implements ApplicationRunner {
 		line(office, id, "3.", "Tuần tra, kiểm soát, xử lý vi phạm", "20", null, null);
 		line(office, id, "3.1", "Phối hợp tuần tra, kiểm soát", "10", null, null);
 		line(office, id, "3.2", "Xử lý vi phạm nồng độ cồn", "10", null, "Số liệu xử lý vi phạm");
-		line(office, id, "4.", "Kết cấu hạ tầng, hành lang an toàn đường bộ", "10", null, "Biên bản giải tỏa");
+		line(office, id, new CriterionCommand("4.", "Kết cấu hạ tầng, hành lang an toàn đường bộ",
+				CriterionKind.CRITERION, d("10"), null, null, "Biên bản giải tỏa", null, SuggestionRule.BLACK_SPOTS,
+				null));
 		line(office, id, new CriterionCommand("5.", "Kết quả kiềm chế tai nạn giao thông", CriterionKind.CRITERION,
 				d("20"), null, "Giảm cả ba tiêu chí so với năm 2023: 20 điểm", null, null, SuggestionRule.ACCIDENTS,
 				null));

@@ -18,6 +18,9 @@ import vn.atgt.thidua.accident.AccidentAccess;
 import vn.atgt.thidua.accident.AccidentComparison;
 import vn.atgt.thidua.accident.AccidentService;
 import vn.atgt.thidua.accident.AreaComparison;
+import vn.atgt.thidua.accident.BlackSpotService;
+import vn.atgt.thidua.accident.BlackSpotStatus;
+import vn.atgt.thidua.accident.BlackSpotStatusCount;
 import vn.atgt.thidua.accident.Criterion;
 import vn.atgt.thidua.accident.Cumulative;
 import vn.atgt.thidua.campaign.Cadence;
@@ -37,7 +40,7 @@ import vn.atgt.thidua.unit.UnitSummary;
  * Suggested points beside the lines of a unit's score that data can inform ({@link SuggestionRule}), read through the
  * doors of the report and accident modules: each kind of data once per page, whatever the number of lines (the
  * unit's target progress: two statements; the campaign's report statuses: one; the accident comparison: a constant
- * number), and only the kinds the table's lines ask for. The arithmetic is in the static methods, each rounded to two
+ * number; the black spots the unit treats: one aggregate), and only the kinds the table's lines ask for. The arithmetic is in the static methods, each rounded to two
  * decimals; a suggestion never goes into a score by itself.
  */
 @Service
@@ -51,15 +54,17 @@ public class Suggestions {
 	private final ReportService reports;
 	private final AccidentService accidents;
 	private final AccidentAccess accidentAccess;
+	private final BlackSpotService blackSpots;
 	private final CampaignService campaigns;
 	private final UnitService units;
 	private final Clock clock;
 
 	Suggestions(ReportService reports, AccidentService accidents, AccidentAccess accidentAccess,
-			CampaignService campaigns, UnitService units, Clock clock) {
+			BlackSpotService blackSpots, CampaignService campaigns, UnitService units, Clock clock) {
 		this.reports = reports;
 		this.accidents = accidents;
 		this.accidentAccess = accidentAccess;
+		this.blackSpots = blackSpots;
 		this.campaigns = campaigns;
 		this.units = units;
 		this.clock = clock;
@@ -85,6 +90,8 @@ public class Suggestions {
 				|| asked.containsKey(SuggestionRule.LATE_REPORTS) ? reportCount(campaign.id(), unitId) : null;
 		Optional<AreaFigures> figures = asked.containsKey(SuggestionRule.ACCIDENTS)
 				? accidentFigures(user, campaign, unitId) : Optional.empty();
+		List<BlackSpotStatusCount> spots = asked.containsKey(SuggestionRule.BLACK_SPOTS)
+				&& accidentAccess.reads(user, campaign) ? blackSpots.countByStatus(user, campaign.id(), unitId) : null;
 		for (CriterionView c : lines) {
 			CriterionSuggestion s = switch (c.rule()) {
 				case TARGETS -> targets(c, targets.getOrDefault(c.taskAreaId(), List.of()),
@@ -92,6 +99,7 @@ public class Suggestions {
 				case REPORTS_ON_TIME -> onTime(c, count);
 				case LATE_REPORTS -> late(c, count);
 				case ACCIDENTS -> accidents(c, figures.orElse(null));
+				case BLACK_SPOTS -> blackSpots(c, spots);
 			};
 			result.put(c.id(), s);
 		}
@@ -147,6 +155,23 @@ public class Suggestions {
 		return new CriterionSuggestion(c.id(), c.rule(), share(c.maxPoints(), notUp, 3), "scoring.suggestion.accidents",
 				List.of(f.area(), f.months(), f.current()[0], f.baseline()[0], f.current()[1], f.baseline()[1],
 						f.current()[2], f.baseline()[2]));
+	}
+
+	/** Maximum × points treated (treated, or monitored after treatment) ÷ points the unit is responsible for. */
+	static CriterionSuggestion blackSpots(CriterionView c, List<BlackSpotStatusCount> counts) {
+		if (counts == null) {
+			return new CriterionSuggestion(c.id(), c.rule(), null, "scoring.suggestion.noRegister", List.of());
+		}
+		long total = counts.stream().mapToLong(BlackSpotStatusCount::count).sum();
+		long treated = counts.stream().filter(n -> n.status() == BlackSpotStatus.TREATED
+				|| n.status() == BlackSpotStatus.MONITORING).mapToLong(BlackSpotStatusCount::count).sum();
+		long treating = counts.stream().filter(n -> n.status() == BlackSpotStatus.BEING_TREATED)
+			.mapToLong(BlackSpotStatusCount::count).sum();
+		if (total == 0) {
+			return new CriterionSuggestion(c.id(), c.rule(), null, "scoring.suggestion.noBlackSpots", List.of());
+		}
+		return new CriterionSuggestion(c.id(), c.rule(), share(c.maxPoints(), treated, total),
+				"scoring.suggestion.blackSpots", List.of(treated, total, treating, total - treated - treating));
 	}
 
 	static BigDecimal share(BigDecimal max, long part, long whole) {

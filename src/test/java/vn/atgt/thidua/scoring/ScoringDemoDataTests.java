@@ -127,6 +127,8 @@ class ScoringDemoDataTests {
 		assertThat(page.select("[data-testid='suggestion-5.']").text()).contains("Cách tính: điểm tối đa × số chỉ tiêu");
 		assertThat(page.select("[data-testid='suggestion-a)']").text()).contains("lần",
 				"mỗi báo cáo gửi trễ hoặc chưa gửi");
+		assertThat(page.select("[data-testid='suggestion-4.']").text()).contains("điểm đen",
+				"Cách tính: điểm tối đa × số điểm đã xử lý xong");
 		assertThat(page.select("[data-testid='suggestion-1.1']")).isEmpty();
 		assertThat(queries.scorePage(leader, police.scoreId()).score().line(propaganda.id()).selfPoints())
 			.as("a suggestion is never written into the score").isEqualByComparingTo("14");

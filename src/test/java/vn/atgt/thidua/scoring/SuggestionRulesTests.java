@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.atgt.thidua.accident.BlackSpotStatus;
+import vn.atgt.thidua.accident.BlackSpotStatusCount;
 import vn.atgt.thidua.campaign.Cadence;
 import vn.atgt.thidua.registration.TargetDirection;
 import vn.atgt.thidua.registration.TargetKind;
@@ -71,6 +73,19 @@ class SuggestionRulesTests {
 		assertThat(Suggestions.accidents(c, new Suggestions.AreaFigures("Xã Bản Bo", 0, new int[3], null)).value())
 			.isNull();
 		assertThat(Suggestions.accidents(c, null).basisKey()).isEqualTo("scoring.suggestion.noFigures");
+	}
+
+	@Test
+	void blackSpotsGiveTheMaximumTimesTheShareTreatedOfThoseTheUnitIsResponsibleFor() {
+		CriterionView c = line(CriterionKind.CRITERION, "10", SuggestionRule.BLACK_SPOTS);
+		CriterionSuggestion s = Suggestions.blackSpots(c, List.of(
+				new BlackSpotStatusCount(BlackSpotStatus.IDENTIFIED, 1), new BlackSpotStatusCount(BlackSpotStatus.BEING_TREATED, 1),
+				new BlackSpotStatusCount(BlackSpotStatus.TREATED, 1), new BlackSpotStatusCount(BlackSpotStatus.MONITORING, 1)));
+		assertThat(s.value()).isEqualByComparingTo("5");
+		assertThat(s.basisArguments()).containsExactly(2L, 4L, 1L, 1L);
+		assertThat(Suggestions.blackSpots(c, List.of(new BlackSpotStatusCount(BlackSpotStatus.IDENTIFIED, 0)))
+			.basisKey()).isEqualTo("scoring.suggestion.noBlackSpots");
+		assertThat(Suggestions.blackSpots(c, null).value()).isNull();
 	}
 
 	@Test
