@@ -38,6 +38,9 @@ class ScoringSuggestionTests {
 	@Autowired
 	ScoringFixture fixture;
 
+	@Autowired
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
 	MockHttpServletRequestBuilder edit(Movement m, Long criterionId, String number, String kind, String max,
 			String rule, String area) {
 		return post(m.tablePage() + "/criteria/" + criterionId + "/edit").with(as(m.office())).with(csrf())
@@ -103,5 +106,53 @@ class ScoringSuggestionTests {
 		assertThat(fixture.campaigns.taskAreas(next.campaignId()).stream()
 			.filter(a -> a.id().equals(copied.taskAreaId())).map(TaskAreaView::number).findFirst())
 			.contains(propaganda.number());
+	}
+
+	/**
+	 * The score page reads each kind of data once, whatever the number of lines that ask for it and of units taking
+	 * part: counted with Hibernate's statistics, every rule on one line each, then on two lines each, then with ten
+	 * more units.
+	 */
+	@Test
+	void theScorePageReadsEachKindOfDataOnceWhateverTheLinesAndUnits() throws Exception {
+		Movement m = fixture.movementWithTable();
+		long once = statementsWithEveryRule(m, false);
+		Movement larger = fixture.movement(10);
+		fixture.table(larger);
+		assertThat(statementsWithEveryRule(larger, true)).isEqualTo(once);
+	}
+
+	/** Maps every rule to a line of the fixture's table (and, {@code twice}, to a second line), opens the page. */
+	private long statementsWithEveryRule(Movement m, boolean twice) throws Exception {
+		Long area = fixture.campaigns.taskAreas(m.campaignId()).get(0).id();
+		map(m, "1.1", CriterionKind.CRITERION, "10", SuggestionRule.TARGETS, area);
+		map(m, "1.2", CriterionKind.CRITERION, "10", SuggestionRule.REPORTS_ON_TIME, null);
+		map(m, "3.", CriterionKind.CRITERION, "50", SuggestionRule.ACCIDENTS, null);
+		map(m, "a)", CriterionKind.BONUS, "3", SuggestionRule.BLACK_SPOTS, null);
+		if (twice) {
+			map(m, "2.", CriterionKind.CRITERION, "30", SuggestionRule.TARGETS, area);
+			map(m, "b)", CriterionKind.BONUS, "3", SuggestionRule.ACCIDENTS, null);
+		}
+		Long score = fixture.scores.start(m.police().officer(), m.campaignId());
+		org.hibernate.stat.Statistics statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
+			.getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			String page = mvc.perform(get("/scores/" + score).with(as(m.office()))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(Jsoup.parse(page).select("[data-testid^=suggestion-]")).hasSize(twice ? 6 : 4);
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	private void map(Movement m, String number, CriterionKind kind, String max, SuggestionRule rule, Long area) {
+		CriterionView c = fixture.table(m.campaignId()).criteria().stream()
+			.filter(l -> l.number().equals(number) && l.kind() == kind).findFirst().orElseThrow();
+		fixture.tables.updateCriterion(m.office(), m.campaignId(), c.id(), fixture.version(m), new CriterionCommand(
+				c.number(), c.text(), c.kind(), c.maxPoints(), c.pointsPerOccurrence(), null, null, null, rule, area));
 	}
 }
