@@ -81,6 +81,9 @@ class ScoringSuggestionTests {
 			.andExpect(redirectedUrl(m.tablePage()));
 		mvc.perform(edit(m, late, "a)", "DEDUCTION", "5", "LATE_REPORTS", "").param("pointsPerOccurrence", "1")
 			.param("text", "Mỗi báo cáo nộp trễ hạn")).andExpect(redirectedUrl(m.tablePage()));
+		assertThat(Jsoup.parse(mvc.perform(get(m.tablePage()).with(as(m.office()))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).select("[data-testid='criterion-2.'] [data-testid=rule]")
+			.text()).isEqualTo("Gợi ý điểm từ dữ liệu: Mức hoàn thành chỉ tiêu đã duyệt của lĩnh vực");
 		CriterionView mapped = fixture.table(m.campaignId()).criterion(c2).orElseThrow();
 		assertThat(mapped.rule()).isEqualTo(SuggestionRule.TARGETS);
 		assertThat(mapped.taskAreaId()).isEqualTo(propaganda.id());
