@@ -69,6 +69,22 @@ public class BlackSpotService {
 	}
 
 	/**
+	 * As {@link #countByStatus(CurrentUser, Long)} for the points one unit is responsible for treating (the score
+	 * table's suggested points): one SQL aggregate.
+	 * @throws NotFoundException unless the user may read the register
+	 */
+	public List<BlackSpotStatusCount> countByStatus(CurrentUser user, Long campaignId, Long responsibleUnitId) {
+		CampaignView campaign = campaigns.get(campaignId);
+		access.requireReader(user, campaign);
+		Map<BlackSpotStatus, Long> counts = new EnumMap<>(BlackSpotStatus.class);
+		spots.countByStatusOfUnit(campaign.committeeId(), responsibleUnitId)
+			.forEach(c -> counts.put(c.status(), c.count()));
+		return Arrays.stream(BlackSpotStatus.values())
+			.map(s -> new BlackSpotStatusCount(s, counts.getOrDefault(s, 0L)))
+			.toList();
+	}
+
+	/**
 	 * Adds a point, identified (with the rule in force on the day it was identified).
 	 * @return the new point's id
 	 * @throws AccessDeniedException (403) unless the user keeps the register

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.campaign.ParticipantView;
+import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.scoring.CriterionCommand;
@@ -28,6 +29,7 @@ import vn.atgt.thidua.scoring.ScoreTableService;
 import vn.atgt.thidua.scoring.ScoreTableView;
 import vn.atgt.thidua.scoring.ScoringQueries;
 import vn.atgt.thidua.scoring.ScoringService;
+import vn.atgt.thidua.scoring.SuggestionRule;
 import vn.atgt.thidua.scoring.TableSettings;
 
 /**
@@ -160,21 +162,32 @@ class DemoScoring implements ApplicationRunner {
 		line(office, id, "1.", "Công tác lãnh đạo, chỉ đạo, điều hành", "20", null, null);
 		line(office, id, "1.1", "Ban hành kế hoạch triển khai phong trào của đơn vị", "10",
 				"Có kế hoạch đúng hạn: 10 điểm", "Kế hoạch của đơn vị");
-		line(office, id, "1.2", "Đăng ký thi đua và báo cáo kết quả đầy đủ", "10", null, "Báo cáo tháng, quý");
+		// the lines that data can inform suggest their points (targets, reports on time, accidents, late reports)
+		Long propaganda = campaigns.taskAreas(id).stream().filter(a -> a.title().contains("tuyên truyền"))
+			.map(TaskAreaView::id).findFirst().orElse(null);
+		line(office, id, new CriterionCommand("1.2", "Đăng ký thi đua và báo cáo kết quả đầy đủ",
+				CriterionKind.CRITERION, d("10"), null, null, "Báo cáo tháng, quý", null,
+				SuggestionRule.REPORTS_ON_TIME, null));
 		line(office, id, "2.", "Tuyên truyền, phổ biến pháp luật về TTATGT", "30", null, null);
-		line(office, id, "2.1", "Tổ chức tuyên truyền tại cơ sở", "15", null, "Biên bản các buổi tuyên truyền");
+		line(office, id, new CriterionCommand("2.1", "Tổ chức tuyên truyền tại cơ sở", CriterionKind.CRITERION,
+				d("15"), null, null, "Biên bản các buổi tuyên truyền", null,
+				propaganda == null ? null : SuggestionRule.TARGETS, propaganda));
 		line(office, id, "2.2", "Vận động ký cam kết chấp hành pháp luật về TTATGT", "15", null,
 				"Danh sách ký cam kết");
 		line(office, id, "3.", "Tuần tra, kiểm soát, xử lý vi phạm", "20", null, null);
 		line(office, id, "3.1", "Phối hợp tuần tra, kiểm soát", "10", null, null);
 		line(office, id, "3.2", "Xử lý vi phạm nồng độ cồn", "10", null, "Số liệu xử lý vi phạm");
-		line(office, id, "4.", "Kết cấu hạ tầng, hành lang an toàn đường bộ", "10", null, "Biên bản giải tỏa");
-		line(office, id, "5.", "Kết quả kiềm chế tai nạn giao thông", "20",
-				"Giảm cả ba tiêu chí so với năm 2023: 20 điểm", null);
+		line(office, id, new CriterionCommand("4.", "Kết cấu hạ tầng, hành lang an toàn đường bộ",
+				CriterionKind.CRITERION, d("10"), null, null, "Biên bản giải tỏa", null, SuggestionRule.BLACK_SPOTS,
+				null));
+		line(office, id, new CriterionCommand("5.", "Kết quả kiềm chế tai nạn giao thông", CriterionKind.CRITERION,
+				d("20"), null, "Giảm cả ba tiêu chí so với năm 2023: 20 điểm", null, null, SuggestionRule.ACCIDENTS,
+				null));
 		kind(office, id, "6.", "Điểm thưởng", CriterionKind.BONUS, null, null);
 		kind(office, id, "a)", "Có mô hình mới, cách làm hay được nhân rộng", CriterionKind.BONUS, "5", null);
 		kind(office, id, "7.", "Điểm trừ", CriterionKind.DEDUCTION, null, null);
-		kind(office, id, "a)", "Mỗi báo cáo nộp trễ hạn", CriterionKind.DEDUCTION, "5", "1");
+		line(office, id, new CriterionCommand("a)", "Mỗi báo cáo nộp trễ hạn", CriterionKind.DEDUCTION, d("5"),
+				d("1"), null, null, null, SuggestionRule.LATE_REPORTS, null));
 		tables.addExclusion(office, id, version(id), "Để xảy ra vụ tai nạn giao thông đặc biệt nghiêm trọng trên "
 				+ "địa bàn do lỗi chủ quan của đơn vị");
 		tables.addGrade(office, id, version(id), "Xuất sắc", d("90"));
@@ -187,6 +200,10 @@ class DemoScoring implements ApplicationRunner {
 			String evidence) {
 		tables.addCriterion(office, id, version(id), new CriterionCommand(number, text, CriterionKind.CRITERION,
 				d(max), null, guidance, evidence, null));
+	}
+
+	private void line(CurrentUser office, Long id, CriterionCommand command) {
+		tables.addCriterion(office, id, version(id), command);
 	}
 
 	private void kind(CurrentUser office, Long id, String number, String text, CriterionKind kind, String max,

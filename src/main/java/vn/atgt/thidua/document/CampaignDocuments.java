@@ -26,6 +26,7 @@ import vn.atgt.thidua.monitoring.ItemSelection;
 import vn.atgt.thidua.monitoring.LateItem;
 import vn.atgt.thidua.monitoring.LateUnit;
 import vn.atgt.thidua.monitoring.MonitoringService;
+import vn.atgt.thidua.scoring.ScoreTableService;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeView;
 
@@ -49,10 +50,11 @@ public class CampaignDocuments {
 	private final Clock clock;
 	private final UrgingLetterProperties urging;
 	private final KeptFiles keptFiles;
+	private final ScoreTableService scoreTables;
 
 	CampaignDocuments(CampaignService campaigns, CommitteeService committees, CommitteeDocuments committeeDocuments,
 			DocxWriter writer, MonitoringService monitoring, DocumentAccess access, Clock clock,
-			UrgingLetterProperties urging, KeptFiles keptFiles) {
+			UrgingLetterProperties urging, KeptFiles keptFiles, ScoreTableService scoreTables) {
 		this.keptFiles = keptFiles;
 		this.campaigns = campaigns;
 		this.committees = committees;
@@ -62,6 +64,7 @@ public class CampaignDocuments {
 		this.access = access;
 		this.clock = clock;
 		this.urging = urging;
+		this.scoreTables = scoreTables;
 	}
 
 	/**
@@ -119,7 +122,8 @@ public class CampaignDocuments {
 	private OfficialDocument launchPlanDocument(CampaignView campaign) {
 		CommitteeView committee = committees.get(campaign.committeeId());
 		LaunchPlan plan = new LaunchPlan(campaign, committee, campaigns.taskAreas(campaign.id()),
-				campaigns.periods(campaign.id()), campaigns.participants(campaign.id()));
+				campaigns.periods(campaign.id()), campaigns.participants(campaign.id()),
+				scoreTables.table(campaign.id()).orElse(null));
 		return plan.compose(committeeDocuments.draft(committee, DocumentType.PLAN));
 	}
 

@@ -8,13 +8,14 @@ import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.scoring.ScoreTableView;
 import vn.atgt.thidua.unit.CommitteeView;
 
 /**
  * The plan that launches a movement (kế hoạch phát động), laid out as the seed plan 06/KH-BATGT: the basis and the
  * committee's intent; I. purpose, requirements and participants; II. the focus task areas; III. organisation (the
  * campaign's dates, its reporting periods and due dates, the standing office's role); then the recipients and signature
- * of the committee, and the participating units as an annex. Every name, number, date and text comes from the campaign
+ * of the committee, and the participating units as an annex, followed by the score table when the campaign has one. Every name, number, date and text comes from the campaign
  * and the committee; the joining sentences are the plan's usual wording.
  */
 final class LaunchPlan {
@@ -24,14 +25,17 @@ final class LaunchPlan {
 	private final List<TaskAreaView> taskAreas;
 	private final List<PeriodView> periods;
 	private final List<ParticipantView> participants;
+	private final ScoreTableView scoreTable;
 
+	/** {@code scoreTable}: the campaign's score table, annexed after the participants (null: none yet). */
 	LaunchPlan(CampaignView campaign, CommitteeView committee, List<TaskAreaView> taskAreas, List<PeriodView> periods,
-			List<ParticipantView> participants) {
+			List<ParticipantView> participants, ScoreTableView scoreTable) {
 		this.campaign = campaign;
 		this.committee = committee;
 		this.taskAreas = taskAreas;
 		this.periods = periods.stream().filter(p -> !p.baseline()).toList();
 		this.participants = participants.stream().filter(p -> p.leftOn() == null).toList();
+		this.scoreTable = scoreTable;
 	}
 
 	/** The plan's file name: "KH-" and the plan number with every run of other characters as one dash. */
@@ -51,8 +55,14 @@ final class LaunchPlan {
 		organisation(draft);
 		draft.paragraph("Căn cứ Kế hoạch này, các đơn vị tham gia phong trào triển khai thực hiện./.");
 		OfficialDocument withoutAnnex = draft.build();
+		// one annex is "PHỤ LỤC"; with the score table too they are numbered "PHỤ LỤC I", "PHỤ LỤC II"
+		boolean both = !participants.isEmpty() && scoreTable != null;
 		if (!participants.isEmpty()) {
-			draft.annex(participantAnnex(withoutAnnex));
+			draft.annex(participantAnnex(withoutAnnex, both ? "PHỤ LỤC I" : "PHỤ LỤC"));
+		}
+		if (scoreTable != null) {
+			draft.annex(ScoreTableAnnex.of(both ? "PHỤ LỤC II" : "PHỤ LỤC", scoreTable,
+					"(Kèm theo " + withoutAnnex.citation() + " của " + committee.name() + ")"));
 		}
 		return draft.build();
 	}
@@ -141,7 +151,7 @@ final class LaunchPlan {
 		}
 	}
 
-	private Annex participantAnnex(OfficialDocument plan) {
+	private Annex participantAnnex(OfficialDocument plan, String label) {
 		Block.Table table = Block.Table.of(Block.Table.Column.number("STT"), Block.Table.Column.text("Tên đơn vị", 7),
 				Block.Table.Column.text("Người phụ trách", 6));
 		int row = 0;
@@ -150,7 +160,7 @@ final class LaunchPlan {
 					: p.contactName() + (p.contactPosition() == null ? "" : ", " + p.contactPosition());
 			table = table.withRow(Integer.toString(++row), p.unitName(), contact);
 		}
-		return new Annex("PHỤ LỤC", "DANH SÁCH ĐƠN VỊ THAM GIA PHONG TRÀO THI ĐUA",
+		return new Annex(label, "DANH SÁCH ĐƠN VỊ THAM GIA PHONG TRÀO THI ĐUA",
 				"(Kèm theo " + plan.citation() + " của " + committee.name() + ")", List.of(table));
 	}
 

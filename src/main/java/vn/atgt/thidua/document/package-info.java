@@ -10,6 +10,6 @@
  * campaign's documents as they were signed ({@link vn.atgt.thidua.document.KeptFiles}: a finalised six-month or
  * year-end report and its annex tables, kept by the summary module), their bytes in the common file storage.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "commendation", "monitoring", "report", "registration",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scoring", "commendation", "monitoring", "report", "registration",
 		"accident", "campaign", "unit", "common" })
 package vn.atgt.thidua.document;

@@ -52,6 +52,12 @@ public final class CriterionRules {
 		if (c.evidenceExpected() != null && c.evidenceExpected().strip().length() > TEXT_MAX) {
 			problems.add(new FieldException("evidenceExpected", "scoring.tooLong", TEXT_MAX));
 		}
+		if (c.rule() != null && c.kind() != null && !c.rule().fits(c.kind())) {
+			problems.add(new FieldException("rule", "scoring.rule.notForKind"));
+		}
+		else if (c.rule() == SuggestionRule.TARGETS && c.taskAreaId() == null) {
+			problems.add(new FieldException("taskAreaId", "scoring.rule.taskAreaRequired"));
+		}
 		if (c.position() != null && c.position() < 1) {
 			problems.add(new FieldException("position", "scoring.criterion.positionInvalid"));
 		}

@@ -1,13 +1,17 @@
 package vn.atgt.thidua.scoring;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.common.DomainException;
+import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
@@ -28,11 +32,14 @@ public class ScoreTableService {
 	private final ScoreTableRepository tables;
 	private final UnitScoreRepository scores;
 	private final ScoringAccess access;
+	private final CampaignService campaigns;
 
-	ScoreTableService(ScoreTableRepository tables, UnitScoreRepository scores, ScoringAccess access) {
+	ScoreTableService(ScoreTableRepository tables, UnitScoreRepository scores, ScoringAccess access,
+			CampaignService campaigns) {
 		this.tables = tables;
 		this.scores = scores;
 		this.access = access;
+		this.campaigns = campaigns;
 	}
 
 	/** The campaign's score table, if it has one. */
@@ -70,8 +77,14 @@ public class ScoreTableService {
 		ScoreTableView source = table(sourceCampaignId).orElseThrow(() -> new DomainException("scoring.copy.noSource"));
 		ScoreTable copy = new ScoreTable(campaignId, new TableSettings(source.title(), source.totalPoints(),
 				source.passMark(), source.bonusCap(), source.deductionCap()));
-		copy.replaceCriteria(source.criteria().stream().map(c -> new CriterionCommand(c.number(), c.text(), c.kind(),
-				c.maxPoints(), c.pointsPerOccurrence(), c.guidance(), c.evidenceExpected(), null)).toList());
+		// a line suggested by a task area's targets keeps it when this campaign has a task area of the same number
+		Map<Long, Long> sameArea = sameTaskAreas(sourceCampaignId, campaignId);
+		copy.replaceCriteria(source.criteria().stream().map(c -> {
+			Long area = c.taskAreaId() == null ? null : sameArea.get(c.taskAreaId());
+			SuggestionRule rule = c.rule() == SuggestionRule.TARGETS && area == null ? null : c.rule();
+			return new CriterionCommand(c.number(), c.text(), c.kind(), c.maxPoints(), c.pointsPerOccurrence(),
+					c.guidance(), c.evidenceExpected(), null, rule, area);
+		}).toList());
 		source.exclusions().forEach(e -> copy.addExclusion(e.text()));
 		source.grades().forEach(g -> copy.addGrade(g.name(), g.minPoints()));
 		return tables.save(copy).getId();
@@ -94,6 +107,7 @@ public class ScoreTableService {
 	@Transactional
 	public void addCriterion(CurrentUser user, Long campaignId, long version, CriterionCommand command) {
 		access.requireTableEditor(user, campaignId);
+		requireTaskArea(campaignId, command);
 		tables.forChange(campaignId, version).addCriterion(command);
 	}
 
@@ -101,6 +115,7 @@ public class ScoreTableService {
 	public void updateCriterion(CurrentUser user, Long campaignId, Long criterionId, long version,
 			CriterionCommand command) {
 		access.requireTableEditor(user, campaignId);
+		requireTaskArea(campaignId, command);
 		tables.forChange(campaignId, version).updateCriterion(criterionId, command);
 	}
 
@@ -150,6 +165,27 @@ public class ScoreTableService {
 	public void removeGrade(CurrentUser user, Long campaignId, Long gradeId, long version) {
 		access.requireTableEditor(user, campaignId);
 		tables.forChange(campaignId, version).removeGrade(gradeId);
+	}
+
+	/** A line's task area must be one of its campaign's. */
+	private void requireTaskArea(Long campaignId, CriterionCommand command) {
+		if (command.rule() == SuggestionRule.TARGETS && command.taskAreaId() != null && campaigns
+			.taskAreas(campaignId).stream().noneMatch(a -> a.id().equals(command.taskAreaId()))) {
+			throw new FieldException("taskAreaId", "scoring.rule.taskAreaRequired");
+		}
+	}
+
+	/** The task areas of one campaign by the id of the other's task area of the same number. */
+	private Map<Long, Long> sameTaskAreas(Long fromCampaignId, Long toCampaignId) {
+		Map<Integer, Long> byNumber = new HashMap<>();
+		campaigns.taskAreas(toCampaignId).forEach(a -> byNumber.put(a.number(), a.id()));
+		Map<Long, Long> same = new HashMap<>();
+		campaigns.taskAreas(fromCampaignId).forEach(a -> {
+			if (byNumber.containsKey(a.number())) {
+				same.put(a.id(), byNumber.get(a.number()));
+			}
+		});
+		return same;
 	}
 
 	private ScoreTable existing(Long campaignId) {

@@ -13,6 +13,7 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.campaign.ParticipantView;
+import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.scoring.internal.ScoreTable;
@@ -34,13 +35,15 @@ public class ScoringQueries {
 	private final UnitScoreRepository scores;
 	private final ScoringAccess access;
 	private final CampaignService campaigns;
+	private final Suggestions suggestions;
 
 	ScoringQueries(ScoreTableRepository tables, UnitScoreRepository scores, ScoringAccess access,
-			CampaignService campaigns) {
+			CampaignService campaigns, Suggestions suggestions) {
 		this.tables = tables;
 		this.scores = scores;
 		this.access = access;
 		this.campaigns = campaigns;
+		this.suggestions = suggestions;
 	}
 
 	public ScoreTablePage tablePage(CurrentUser user, Long campaignId) {
@@ -66,6 +69,12 @@ public class ScoringQueries {
 			.orElseThrow(() -> new NotFoundException("score table of campaign", campaignId));
 	}
 
+	/** The campaign's task areas, for the office's choice of the one a line's suggestion reads. */
+	public List<TaskAreaView> taskAreas(CurrentUser user, Long campaignId) {
+		access.requireTableEditor(user, campaignId);
+		return campaigns.taskAreas(campaignId);
+	}
+
 	public CampaignView campaign(CurrentUser user, Long campaignId) {
 		access.requireCampaignReadable(user, campaignId);
 		return campaigns.get(campaignId);
@@ -85,12 +94,26 @@ public class ScoringQueries {
 		return new ScoreSheetPage(campaign, table, score, unitName, self, counted,
 				table.gradeOf(counted.total()).orElse(null), table.passes(counted.total()),
 				score.exclusionId() == null ? null : table.exclusion(score.exclusionId()).orElse(null),
-				access.actions(user, scope, campaign), access.mayExclude(user, campaign));
+				access.actions(user, scope, campaign), access.mayExclude(user, campaign),
+				suggestions.forUnit(user, campaign, table, scope.unitId()));
 	}
 
 	/** The ranking, for those who see every unit; {@code kind} filters by kind of unit (null: all). */
 	public RankingPage ranking(CurrentUser user, Long campaignId, UnitKind kind) {
 		access.requireSeesAll(user, campaignId);
+		return ranking(campaignId, kind, user);
+	}
+
+	/**
+	 * The ranking without a user, for another module's door that asks for it on behalf of its own checked user (the
+	 * commendation module's suggestions, {@link CommendationRanking}); it offers no action.
+	 */
+	RankingPage ranking(Long campaignId) {
+		return ranking(campaignId, null, null);
+	}
+
+	/** The ranking with the actions of {@code user} (none without a user). */
+	private RankingPage ranking(Long campaignId, UnitKind kind, CurrentUser user) {
 		CampaignView campaign = campaigns.get(campaignId);
 		ScoreTableView table = tables.findByCampaignId(campaignId).map(ScoreTable::view).orElse(null);
 		List<ParticipantView> participants = campaigns.participants(campaignId).stream()
@@ -127,6 +150,6 @@ public class ScoringQueries {
 					table.passes(e.breakdown().total()), place.tieRule(), byUnit.get(e.unitId()).isFinal());
 		}).toList();
 		return new RankingPage(campaign, table, ranked, excluded, pending, kind, Arrays.asList(UnitKind.values()),
-				access.tableActions(user, campaign, table, false));
+				user == null ? ScoringActions.NONE : access.tableActions(user, campaign, table, false));
 	}
 }

@@ -8,6 +8,11 @@
  * {@link vn.atgt.thidua.scoring.ScoreTableService} and {@link vn.atgt.thidua.scoring.ScoringService} are the doors,
  * {@link vn.atgt.thidua.scoring.ScoringQueries} reads the pages and {@link vn.atgt.thidua.scoring.ScoringAccess} is the
  * one access policy they all ask. Reads only its own tables; participants and units come through the campaign's door.
+ * {@link vn.atgt.thidua.scoring.Suggestions} suggests points for the lines that data can inform, through the doors of
+ * the report module (targets' progress, reports on time) and the accident module (the area's figures against the
+ * baseline); a suggestion is shown, never written into a score. The final ranking feeds the commendation module's
+ * suggested nominees through its {@code RankingSource} extension point.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "dashboard", "campaign", "unit", "common" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "dashboard", "commendation", "report", "registration", "accident", "campaign", "unit",
+		"common" })
 package vn.atgt.thidua.scoring;

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -19,6 +20,7 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.report.TargetProgressRow;
 import vn.atgt.thidua.support.DemoDataTest;
 
 /**
@@ -43,6 +45,9 @@ class ScoringDemoDataTests {
 
 	@Autowired
 	UserAdminService users;
+
+	@Autowired
+	vn.atgt.thidua.report.ReportService reports;
 
 	@Test
 	void theDemoMovementHasASampleTableAndScoresInEveryState() throws Exception {
@@ -88,6 +93,45 @@ class ScoringDemoDataTests {
 		assertThat(page.text()).contains("Xếp hạng thi đua (5 đơn vị dẫn đầu)", "1. " + first.unitName(),
 				"Xuất sắc", "Đề nghị khen thưởng theo trạng thái", "Đã có quyết định khen thưởng");
 		assertThat(page.select("a[href=/scores/" + first.scoreId() + "]")).isNotEmpty();
+	}
+
+	/**
+	 * The demo's lines that data can inform show their suggested points with the figures behind them and the rule;
+	 * the figures are those the report module's door gives for the unit, and the unit's own points stay its own.
+	 */
+	@Test
+	void theScorePageSuggestsPointsFromTheUnitsDataWithTheFiguresAndTheRule() throws Exception {
+		Long campaign = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
+			.map(CampaignSummary::id).findFirst().orElseThrow();
+		CurrentUser leader = account(Role.LEADER);
+		RankingPage.Row police = queries.ranking(leader, campaign, null).ranked().stream()
+			.filter(RankingPage.Row::official).findFirst().orElseThrow();
+		ScoreTableView table = tables.table(campaign).orElseThrow();
+		CriterionView propaganda = table.criteria().stream().filter(c -> c.number().equals("2.1")).findFirst()
+			.orElseThrow();
+		assertThat(propaganda.rule()).isEqualTo(SuggestionRule.TARGETS);
+		List<TargetProgressRow> targets = reports.progress(campaign, police.unitId()).stream()
+			.filter(r -> propaganda.taskAreaId().equals(r.taskAreaId())).toList();
+		long met = targets.stream().filter(r -> r.outcome().isSuccess()).count();
+
+		Document page = Jsoup.parse(mvc.perform(get("/scores/" + police.scoreId())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(vn.atgt.thidua.account.internal.Principals.authenticated(leader, 0))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		String suggestion = page.select("[data-testid='suggestion-2.1']").text();
+		assertThat(targets).isNotEmpty();
+		assertThat(suggestion).contains(met + "/" + targets.size() + " chỉ tiêu đã duyệt của lĩnh vực",
+				"Cách tính: điểm tối đa × số chỉ tiêu đạt ÷ số chỉ tiêu đã duyệt của lĩnh vực.");
+		assertThat(page.select("[data-testid='suggestion-1.2']").text()).contains("báo cáo đến hạn gửi đúng hạn",
+				"Cách tính: điểm tối đa × số báo cáo đúng hạn");
+		assertThat(page.select("[data-testid='suggestion-5.']").text()).contains("Cách tính: điểm tối đa × số chỉ tiêu");
+		assertThat(page.select("[data-testid='suggestion-a)']").text()).contains("lần",
+				"mỗi báo cáo gửi trễ hoặc chưa gửi");
+		assertThat(page.select("[data-testid='suggestion-4.']").text()).contains("điểm đen",
+				"Cách tính: điểm tối đa × số điểm đã xử lý xong");
+		assertThat(page.select("[data-testid='suggestion-1.1']")).isEmpty();
+		assertThat(queries.scorePage(leader, police.scoreId()).score().line(propaganda.id()).selfPoints())
+			.as("a suggestion is never written into the score").isEqualByComparingTo("14");
 	}
 
 	private CurrentUser account(Role role) {

@@ -173,4 +173,42 @@ class ScoringPagesTests {
 		assertThat(table.criteria().get(1).guidance()).isEqualTo("Có kế hoạch: 10 điểm");
 		assertThat(table.problems()).extracting(TableProblem::messageKey).containsExactly("scoring.check.noGrades");
 	}
+
+	/**
+	 * A sheet as offices often send it: the points of a group merged over its sub-rows, and words in a number column.
+	 * Each is a problem of its row on the dry run (never a 500), and nothing is imported.
+	 */
+	@Test
+	void mergedCellsAndTextInANumberColumnAreRowProblems() throws Exception {
+		Movement m = fixture.movement();
+		fixture.tables.create(m.office(), m.campaignId(), new TableSettings("Bảng nhập từ Excel", ScoringFixture.d(
+				"100"), ScoringFixture.d("50"), ScoringFixture.d("5"), null));
+		byte[] xlsx;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Bang diem");
+			List<List<String>> rows = List.of(ScoreSheets.HEADERS, row("1.", "Công tác chỉ đạo", "40", "", "", "", ""),
+					row("2.", "Tuyên truyền", "60", "", "", "", ""), row("3.", "Tuyên truyền trên loa", "", "", "", "", ""),
+					row("4.", "Báo cáo trễ hạn", "5", "Điểm trừ", "một điểm", "", ""));
+			for (int r = 0; r < rows.size(); r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					row.createCell(c).setCellValue(rows.get(r).get(c));
+				}
+			}
+			sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("C3:C4"));
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		Document check = Jsoup.parse(mvc.perform(multipart(m.tablePage() + "/import").file(new MockMultipartFile(
+				"file", "bang-diem.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
+			.with(as(m.office())).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+		String problems = check.select("[data-testid=import-problems]").text();
+		assertThat(problems).contains("3 Điểm tối đa Ô gộp C3:C4: chỉ ô đầu tiên của vùng gộp có dữ liệu.",
+				"5 Điểm trừ mỗi lần “một điểm” không phải là số.");
+		assertThat(check.select("[data-testid=import-problems] tbody tr")).hasSize(2);
+		assertThat(check.select("input[name=token]")).isEmpty();
+		assertThat(fixture.table(m.campaignId()).criteria()).isEmpty();
+	}
 }

@@ -33,7 +33,7 @@ class ScoringRulesTests {
 
 	static CriterionView line(String number, int depth, CriterionKind kind, String max, String rate, boolean leaf) {
 		return new CriterionView(ids++, 0, depth, number, "Tiêu chí " + number, kind, max == null ? null : d(max),
-				rate == null ? null : d(rate), null, null, leaf, 0);
+				rate == null ? null : d(rate), null, null, leaf, 0, null, null);
 	}
 
 	/** 1. (60: 1.1 = 40, 1.2 = 20), 2. 40; bonus a 5 and b 5 under a cap of 6; deductions 1/late (cap 5), 10 (cap 10). */

@@ -37,4 +37,9 @@ public interface BlackSpotRepository extends JpaRepository<BlackSpot, Long> {
 	@Query("select new vn.atgt.thidua.accident.BlackSpotStatusCount(b.status, count(b)) from BlackSpot b "
 			+ "where b.committeeId = :committeeId group by b.status")
 	List<BlackSpotStatusCount> countByStatus(@Param("committeeId") Long committeeId);
+
+	@Query("select new vn.atgt.thidua.accident.BlackSpotStatusCount(b.status, count(b)) from BlackSpot b "
+			+ "where b.committeeId = :committeeId and b.responsibleUnitId = :unitId group by b.status")
+	List<BlackSpotStatusCount> countByStatusOfUnit(@Param("committeeId") Long committeeId,
+			@Param("unitId") Long unitId);
 }

@@ -28,6 +28,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * refused, never computed: it could make the server compute anything (a string doubled forty times, a count over
  * another sheet), and its saved result is only what the sender's program wrote. The parse is stopped early, by a
  * {@link SAXException}, when the header row lacks a column or the sheet has more rows than {@link Sheets#MAX_ROWS}.
+ * Merged cells are a problem of the range's first row ({@code import.merged}): only the first cell of a range holds
+ * the value, so the other rows would be read blank or short, never as the sender sees them.
  */
 final class SheetHandler extends DefaultHandler implements XSSFSheetXMLHandler.SheetContentsHandler {
 
@@ -37,6 +39,9 @@ final class SheetHandler extends DefaultHandler implements XSSFSheetXMLHandler.S
 
 	/** Excel's last column is XFD. */
 	private static final int MAX_COLUMNS = 16_384;
+
+	/** Merged ranges reported at most (a sheet may declare thousands; the first ones are enough to fix the file). */
+	static final int MAX_MERGED_REPORTED = 50;
 
 	private final XSSFSheetXMLHandler cells;
 	private final List<String> headers;
@@ -51,6 +56,7 @@ final class SheetHandler extends DefaultHandler implements XSSFSheetXMLHandler.S
 	private boolean formula;
 	private boolean error;
 	private Stop stop;
+	private int merged;
 
 	SheetHandler(List<String> headers, Styles styles, SharedStrings strings) {
 		this.headers = headers;
@@ -89,6 +95,7 @@ final class SheetHandler extends DefaultHandler implements XSSFSheetXMLHandler.S
 					error = "e".equals(attributes.getValue("t"));
 				}
 				case "f" -> formula = true;
+				case "mergeCell" -> merged(attributes.getValue("ref"));
 				default -> {
 					// the other elements matter only to POI's handler
 				}
@@ -177,6 +184,18 @@ final class SheetHandler extends DefaultHandler implements XSSFSheetXMLHandler.S
 		if (!row.isBlank()) {
 			rows.add(row);
 		}
+	}
+
+	/** A merged range such as "A2:B3": a problem of its first row, in the column of its first cell. */
+	private void merged(String ref) throws SAXException {
+		if (ref == null || merged++ >= MAX_MERGED_REPORTED) {
+			return;
+		}
+		String first = ref.contains(":") ? ref.substring(0, ref.indexOf(':')) : ref;
+		int column = columnOf(first, 0);
+		String digits = first.replaceAll("^[A-Za-z]+", "");
+		int row = digits.matches("\\d{1,7}") ? Integer.parseInt(digits) : 1;
+		problems.add(new ImportProblem(row, headerOfColumn.getOrDefault(column, ""), "import.merged", ref));
 	}
 
 	/** Until the header row is read every column counts; then only the columns of the headers asked for. */

@@ -18,6 +18,7 @@ import vn.atgt.thidua.common.persistence.AuditedEntity;
 import vn.atgt.thidua.scoring.CriterionCommand;
 import vn.atgt.thidua.scoring.CriterionKind;
 import vn.atgt.thidua.scoring.CriterionView;
+import vn.atgt.thidua.scoring.SuggestionRule;
 
 /** A line of a score table; it changes only through its table, which checks the command first. */
 @Entity
@@ -60,6 +61,13 @@ public class ScoreCriterion extends AuditedEntity {
 	@Column(name = "evidence_expected", length = 1000)
 	private String evidenceExpected;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "suggestion_rule", length = 30)
+	private SuggestionRule rule;
+
+	@Column(name = "task_area_id")
+	private Long taskAreaId;
+
 	protected ScoreCriterion() {
 	}
 
@@ -77,6 +85,8 @@ public class ScoreCriterion extends AuditedEntity {
 		this.pointsPerOccurrence = c.kind() == CriterionKind.DEDUCTION ? c.pointsPerOccurrence() : null;
 		this.guidance = clean(c.guidance());
 		this.evidenceExpected = clean(c.evidenceExpected());
+		this.rule = c.rule();
+		this.taskAreaId = c.rule() == SuggestionRule.TARGETS ? c.taskAreaId() : null;
 	}
 
 	void place(int position, int depth) {
@@ -86,7 +96,7 @@ public class ScoreCriterion extends AuditedEntity {
 
 	CriterionView view(boolean leaf) {
 		return new CriterionView(id, position, depth, number, text, kind, maxPoints, pointsPerOccurrence, guidance,
-				evidenceExpected, leaf, getVersion());
+				evidenceExpected, leaf, getVersion(), rule, taskAreaId);
 	}
 
 	private static String clean(String s) {

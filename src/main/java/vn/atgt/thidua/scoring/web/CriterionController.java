@@ -22,6 +22,7 @@ import vn.atgt.thidua.scoring.CriterionKind;
 import vn.atgt.thidua.scoring.ScoreTableService;
 import vn.atgt.thidua.scoring.ScoreTableView;
 import vn.atgt.thidua.scoring.ScoringQueries;
+import vn.atgt.thidua.scoring.SuggestionRule;
 
 /** {@code /campaigns/{id}/score-table/criteria}: the office adds, edits and removes the lines of the score table. */
 @Controller
@@ -90,6 +91,8 @@ class CriterionController {
 		queries.tableToEdit(user, campaignId);
 		model.addAttribute("criterionId", criterionId);
 		model.addAttribute("kinds", CriterionKind.values());
+		model.addAttribute("rules", SuggestionRule.values());
+		model.addAttribute("taskAreas", queries.taskAreas(user, campaignId));
 		return FORM;
 	}
 }

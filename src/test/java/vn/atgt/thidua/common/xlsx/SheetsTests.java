@@ -128,6 +128,34 @@ class SheetsTests {
 	}
 
 	@Test
+	void aMergedRangeIsAProblemOfItsFirstRowInTheColumnOfItsFirstCell() throws IOException {
+		byte[] xlsx;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("S");
+			Row header = sheet.createRow(0);
+			header.createCell(0).setCellValue("Mã");
+			header.createCell(1).setCellValue("Số");
+			for (int r = 1; r <= 3; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue("M" + r);
+				row.createCell(1).setCellValue(r == 2 ? 20 : 5);
+			}
+			// the points of rows 3 and 4 merged into one cell: row 4 would be read without its points
+			sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B3:B4"));
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		List<ImportProblem> problems = new ArrayList<>();
+
+		List<SheetRow> rows = Sheets.read(new ByteArrayInputStream(xlsx), List.of("Mã", "Số"), problems);
+
+		assertThat(problems).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple(3, "Số", "import.merged"));
+		assertThat(problems.get(0).args()).containsExactly("B3:B4");
+		assertThat(rows).hasSize(3);
+	}
+
+	@Test
 	void aChainOfFormulasDoublingAStringIsRefusedWithoutComputingIt() throws Exception {
 		byte[] xlsx = doublingChain(40);
 		List<ImportProblem> problems = new ArrayList<>();
