@@ -59,7 +59,7 @@ class AccessibilityBrowserTests {
 	private static final Pattern MONTH = Pattern.compile("/\\d{4}-\\d{2}(?=/|$)");
 
 	/** Enough for every page of the demo, few enough that a runaway crawl ends. */
-	private static final int MAX_PAGES_PER_ROLE = 80;
+	private static final int MAX_PAGES_PER_ROLE = 160;
 
 	@LocalServerPort
 	int port;
