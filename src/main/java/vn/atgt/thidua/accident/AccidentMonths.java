@@ -11,6 +11,7 @@ import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.unit.AreaService;
+import vn.atgt.thidua.unit.AreaWithChildren;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeSummary;
 
@@ -40,12 +41,11 @@ class AccidentMonths {
 	 */
 	AccidentContext context(Long campaignId) {
 		CampaignView campaign = campaigns.get(campaignId);
-		Long rootAreaId = committees.committees().stream()
-			.filter(c -> c.id().equals(campaign.committeeId()))
+		Long rootAreaId = committees.summary(campaign.committeeId())
 			.map(CommitteeSummary::areaId)
-			.findFirst()
 			.orElseThrow(() -> new NotFoundException("committee", campaign.committeeId()));
-		return new AccidentContext(campaign, areas.get(rootAreaId), areas.childrenOn(rootAreaId, null),
+		AreaWithChildren area = areas.withChildren(rootAreaId, null);
+		return new AccidentContext(campaign, area.area(), area.children(),
 				AccidentPeriod.monthsOf(campaign.startDate(), campaign.endDate(), campaign.accidentConvention()));
 	}
 

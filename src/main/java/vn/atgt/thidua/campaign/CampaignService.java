@@ -2,10 +2,7 @@ package vn.atgt.thidua.campaign;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +24,7 @@ import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.unit.CommitteeService;
+import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
 
@@ -119,22 +117,14 @@ public class CampaignService {
 
 	/**
 	 * The units that take part, agencies first, then communes and organisations, each by name; with the unit's name
-	 * and kind, its person in charge and when it joined or left.
+	 * and kind, its person in charge and when it joined or left: one SQL statement.
 	 */
 	public List<ParticipantView> participants(Long campaignId) {
-		List<ParticipantRow> rows = participants.rows(campaignId);
-		List<UnitSummary> unitsByName = units.findAll(rows.stream().map(ParticipantRow::unitId).toList());
-		Map<Long, Integer> order = new HashMap<>();
-		Map<Long, UnitSummary> byId = new HashMap<>();
-		for (int i = 0; i < unitsByName.size(); i++) {
-			order.put(unitsByName.get(i).id(), i);
-			byId.put(unitsByName.get(i).id(), unitsByName.get(i));
-		}
-		return rows.stream()
-			.map(row -> toView(row, byId.get(row.unitId())))
-			.sorted(Comparator.comparing((ParticipantView p) -> p.unitKind() == null ? Integer.MAX_VALUE
-					: p.unitKind().ordinal())
-				.thenComparing(p -> order.getOrDefault(p.unitId(), Integer.MAX_VALUE)))
+		return participants.withUnits(campaignId).stream()
+			.map(r -> new ParticipantView(r.getId(), r.getCampaignId(), r.getUnitId(), r.getUnitName(),
+					r.getUnitShortName(), r.getUnitKind() == null ? null : UnitKind.valueOf(r.getUnitKind()),
+					r.getContactName(), r.getContactPosition(), r.getContactPhone(), r.getContactEmail(),
+					r.getJoinedOn(), r.getLeftOn(), r.getVersion() == null ? 0 : r.getVersion()))
 			.toList();
 	}
 

@@ -22,14 +22,14 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.monitoring.CampaignStanding;
 import vn.atgt.thidua.monitoring.MonitoringService;
 import vn.atgt.thidua.monitoring.UnitStanding;
-import vn.atgt.thidua.report.ReportService;
+import vn.atgt.thidua.report.ReportCompletions;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeSummary;
 
 /**
  * The leadership dashboard of a campaign ({@code /campaigns/{id}/dashboard}): everything read through the doors of
  * the modules that own the figures — accident (comparison, goal checks, black spots by status), monitoring (where
- * every unit stands), report (approved targets with their accepted sums) — in one read-only transaction, so that the
+ * every unit stands), report (the approved targets counted by standing, in SQL) — in one read-only transaction, so that the
  * campaign is loaded once; a constant number of SQL statements whatever the number of units (measured by
  * DashboardStatementCountTests). Who may see it is {@link DashboardAccess}'s.
  */
@@ -42,14 +42,14 @@ public class DashboardQueries {
 	private final AccidentService accidents;
 	private final BlackSpotService blackSpots;
 	private final MonitoringService monitoring;
-	private final ReportService reports;
+	private final ReportCompletions counts;
 	private final DashboardAccess access;
 	private final ObjectProvider<DashboardPanelSource> panelSources;
 	private final PublicPages publicPages;
 	private final Clock clock;
 
 	DashboardQueries(CampaignService campaigns, CommitteeService committees, AccidentService accidents,
-			BlackSpotService blackSpots, MonitoringService monitoring, ReportService reports, DashboardAccess access,
+			BlackSpotService blackSpots, MonitoringService monitoring, ReportCompletions counts, DashboardAccess access,
 			ObjectProvider<DashboardPanelSource> panelSources, PublicPages publicPages, Clock clock) {
 		this.publicPages = publicPages;
 		this.campaigns = campaigns;
@@ -57,7 +57,7 @@ public class DashboardQueries {
 		this.accidents = accidents;
 		this.blackSpots = blackSpots;
 		this.monitoring = monitoring;
-		this.reports = reports;
+		this.counts = counts;
 		this.access = access;
 		this.panelSources = panelSources;
 		this.clock = clock;
@@ -79,8 +79,7 @@ public class DashboardQueries {
 
 		AccidentComparison comparison = accidents.comparison(user, campaignId);
 		CampaignStanding standing = monitoring.standing(user, campaignId);
-		Completions completions = Completions.of(campaign, campaigns.taskAreas(campaignId),
-				reports.progress(campaignId), today);
+		Completions completions = Completions.of(counts.counts(campaign, null, null, today));
 		List<AttentionUnit> attention = new ArrayList<>();
 		int late = 0;
 		for (UnitStanding unit : standing.units()) {
@@ -105,11 +104,7 @@ public class DashboardQueries {
 	}
 
 	private String committeeName(CampaignView campaign) {
-		return committees.committees().stream()
-			.filter(c -> c.id().equals(campaign.committeeId()))
-			.map(CommitteeSummary::name)
-			.findFirst()
-			.orElse("");
+		return committees.summary(campaign.committeeId()).map(CommitteeSummary::name).orElse("");
 	}
 
 	private LocalDate today() {

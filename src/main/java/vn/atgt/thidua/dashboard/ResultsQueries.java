@@ -2,7 +2,6 @@ package vn.atgt.thidua.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,8 @@ import vn.atgt.thidua.dashboard.ResultsPage.AreaOption;
 import vn.atgt.thidua.dashboard.ResultsPage.TaskAreaResult;
 import vn.atgt.thidua.dashboard.ResultsPage.UnitLine;
 import vn.atgt.thidua.dashboard.ResultsPage.UnitResult;
-import vn.atgt.thidua.report.ReportService;
-import vn.atgt.thidua.report.TargetProgressRow;
+import vn.atgt.thidua.report.CompletionCount;
+import vn.atgt.thidua.report.ReportCompletions;
 import vn.atgt.thidua.unit.AreaService;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeSummary;
@@ -45,19 +44,19 @@ public class ResultsQueries {
 	private final CommitteeService committees;
 	private final AreaService areas;
 	private final UnitService units;
-	private final ReportService reports;
+	private final ReportCompletions reportCompletions;
 	private final DashboardAccess access;
 	private final ResultsSheetWriter sheets;
 	private final Clock clock;
 
 	ResultsQueries(CampaignService campaigns, CommitteeService committees, AreaService areas, UnitService units,
-			ReportService reports, DashboardAccess access, ResultsSheetWriter sheets, Clock clock) {
+			ReportCompletions reportCompletions, DashboardAccess access, ResultsSheetWriter sheets, Clock clock) {
 		this.sheets = sheets;
 		this.campaigns = campaigns;
 		this.committees = committees;
 		this.areas = areas;
 		this.units = units;
-		this.reports = reports;
+		this.reportCompletions = reportCompletions;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -72,56 +71,45 @@ public class ResultsQueries {
 		CampaignView campaign = campaigns.get(campaignId);
 		access.requireResults(user, campaign);
 		Long ownUnit = access.resultsUnit(user);
-		LocalDate today = today();
 		List<TaskAreaView> taskAreas = campaigns.taskAreas(campaignId);
-		List<TargetProgressRow> rows = ownUnit == null ? reports.progress(campaignId)
-				: reports.progress(campaignId, ownUnit);
-		Completions completions = Completions.of(campaign, taskAreas, rows, today);
-
-		List<ParticipantView> participants = campaigns.participants(campaignId).stream()
-			.filter(p -> ownUnit == null || p.unitId().equals(ownUnit))
-			.filter(p -> filter.unitKind() == null || p.unitKind() == filter.unitKind())
-			.toList();
-		if (filter.areaId() != null && !participants.isEmpty()) {
-			Map<Long, Long> areaOf = new HashMap<>();
-			units.findAll(participants.stream().map(ParticipantView::unitId).toList())
-				.forEach(u -> areaOf.put(u.id(), u.areaId()));
-			participants = participants.stream()
-				.filter(p -> Objects.equals(areaOf.get(p.unitId()), filter.areaId()))
-				.toList();
-		}
+		List<ParticipantView> participants = participants(campaignId, ownUnit, filter);
+		boolean everyUnit = ownUnit == null && filter.unitKind() == null && filter.areaId() == null;
+		List<CompletionCount> counts = reportCompletions.counts(campaign, everyUnit ? null
+				: participants.stream().map(ParticipantView::unitId).toList(), filter.taskAreaId(), today());
+		Completions completions = Completions.of(counts);
 		List<TaskAreaView> shown = taskAreas.stream()
 			.filter(a -> filter.taskAreaId() == null || a.id().equals(filter.taskAreaId()))
 			.toList();
 
-		List<UnitResult> unitRows = new ArrayList<>();
-		Tally total = Tally.EMPTY;
-		for (ParticipantView p : participants) {
-			List<Tally> cells = new ArrayList<>();
-			Tally unitTotal = Tally.EMPTY;
-			for (TaskAreaView area : shown) {
-				Tally cell = completions.unit(p.unitId(), area.id());
-				cells.add(cell);
-				unitTotal = unitTotal.plus(cell);
-			}
-			unitRows.add(new UnitResult(p.unitId(), p.unitName(), p.unitKind(), cells, unitTotal));
-			total = total.plus(unitTotal);
+		// the rows of the two tables: every figure is one of the counts the database made, none is added up here
+		List<UnitResult> unitRows = participants.stream()
+			.map(p -> new UnitResult(p.unitId(), p.unitName(), p.unitKind(),
+					shown.stream().map(area -> completions.unit(p.unitId(), area.id())).toList(),
+					completions.unit(p.unitId())))
+			.toList();
+		List<TaskAreaResult> byTaskArea = shown.stream()
+			.map(area -> new TaskAreaResult(area, participants.stream()
+				.filter(p -> !completions.unit(p.unitId(), area.id()).isEmpty())
+				.map(p -> new UnitLine(p.unitId(), p.unitName(), p.unitKind(), completions.unit(p.unitId(), area.id())))
+				.toList(), completions.area(area.id())))
+			.toList();
+		return new ResultsPage(campaign, filter, taskAreas, shown, areaOptions(campaign), unitRows, byTaskArea,
+				completions.total(), ownUnit != null, access.actions(user, campaign));
+	}
+
+	/** The participants the page shows: the user's own unit only for a unit user, then by kind and area. */
+	private List<ParticipantView> participants(Long campaignId, Long ownUnit, ResultsFilter filter) {
+		List<ParticipantView> participants = campaigns.participants(campaignId).stream()
+			.filter(p -> ownUnit == null || p.unitId().equals(ownUnit))
+			.filter(p -> filter.unitKind() == null || p.unitKind() == filter.unitKind())
+			.toList();
+		if (filter.areaId() == null || participants.isEmpty()) {
+			return participants;
 		}
-		List<TaskAreaResult> byTaskArea = new ArrayList<>();
-		for (TaskAreaView area : shown) {
-			List<UnitLine> lines = new ArrayList<>();
-			Tally areaTotal = Tally.EMPTY;
-			for (ParticipantView p : participants) {
-				Tally tally = completions.unit(p.unitId(), area.id());
-				if (!tally.isEmpty()) {
-					lines.add(new UnitLine(p.unitId(), p.unitName(), p.unitKind(), tally));
-					areaTotal = areaTotal.plus(tally);
-				}
-			}
-			byTaskArea.add(new TaskAreaResult(area, lines, areaTotal));
-		}
-		return new ResultsPage(campaign, filter, taskAreas, shown, areaOptions(campaign), unitRows, byTaskArea, total,
-				ownUnit != null, access.actions(user, campaign));
+		Map<Long, Long> areaOf = new HashMap<>();
+		units.findAll(participants.stream().map(ParticipantView::unitId).toList())
+			.forEach(u -> areaOf.put(u.id(), u.areaId()));
+		return participants.stream().filter(p -> Objects.equals(areaOf.get(p.unitId()), filter.areaId())).toList();
 	}
 
 	/** A table of the results page as an XLSX sheet with the screen's columns, the filter written above it. */
@@ -135,12 +123,7 @@ public class ResultsQueries {
 
 	/** The communes and town of the campaign committee's area, to filter by. */
 	private List<AreaOption> areaOptions(CampaignView campaign) {
-		Long root = committees.committees().stream()
-			.filter(c -> c.id().equals(campaign.committeeId()))
-			.map(CommitteeSummary::areaId)
-			.filter(Objects::nonNull)
-			.findFirst()
-			.orElse(null);
+		Long root = committees.summary(campaign.committeeId()).map(CommitteeSummary::areaId).orElse(null);
 		if (root == null) {
 			return List.of();
 		}

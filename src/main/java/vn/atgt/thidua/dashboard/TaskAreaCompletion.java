@@ -2,8 +2,9 @@ package vn.atgt.thidua.dashboard;
 
 import java.util.List;
 
-import vn.atgt.thidua.campaign.TaskAreaView;
-
-/** A task area's approved targets by standing, with the sums of its suggested indicators across units. */
-public record TaskAreaCompletion(TaskAreaView taskArea, Tally tally, List<IndicatorSum> indicators) {
+/**
+ * A task area's approved targets by standing, with the sums of its suggested indicators across units; its id, number
+ * and title as the report module's count names it.
+ */
+public record TaskAreaCompletion(Long id, int number, String title, Tally tally, List<IndicatorSum> indicators) {
 }

@@ -7,7 +7,9 @@
  * {@link vn.atgt.thidua.exemplar.ExemplarService} is the door (the workflow, and {@code recognised} for the
  * commendation proposals that cite them), {@link vn.atgt.thidua.exemplar.ExemplarQueries} reads the pages, and
  * {@link vn.atgt.thidua.exemplar.ExemplarAccess} is the one access policy they all ask. The module reads no other
- * module's table: unit names come through the unit module's door.
+ * module's table: unit names come through the unit module's door. The recognised exemplars flagged publishable are
+ * the public page's section of exemplary models ({@link vn.atgt.thidua.exemplar.ExemplarPublicSection}, through the
+ * dashboard module's {@link vn.atgt.thidua.dashboard.PublicSectionSource}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "campaign", "unit", "common" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "campaign", "unit", "dashboard", "common" })
 package vn.atgt.thidua.exemplar;

@@ -7,7 +7,8 @@
  * the door (the workflow; {@code reportStatuses}, {@code progress} and {@code mainCadence} for other modules), which
  * other modules also follow through {@link vn.atgt.thidua.report.ReportSubmitted},
  * {@link vn.atgt.thidua.report.ReportAccepted}, {@link vn.atgt.thidua.report.ReportReturned} and
- * {@link vn.atgt.thidua.report.ReportReopened}; {@link vn.atgt.thidua.report.ReportQueries} reads the pages,
+ * {@link vn.atgt.thidua.report.ReportReopened}; {@link vn.atgt.thidua.report.ReportCompletions} counts the approved
+ * targets met, on track and behind in SQL for the dashboards; {@link vn.atgt.thidua.report.ReportQueries} reads the pages,
  * {@link vn.atgt.thidua.report.EvidenceService} keeps the files, and {@link vn.atgt.thidua.report.ReportAccess} is the
  * one access policy they all ask.
  * <p>

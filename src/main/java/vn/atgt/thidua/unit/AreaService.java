@@ -60,6 +60,19 @@ public class AreaService {
 		return areas.children(parentId, day);
 	}
 
+	/**
+	 * The area and the areas directly under it valid on the given day, in one statement (the accident figures of a
+	 * committee's area read both on every dashboard).
+	 * @throws NotFoundException when there is no such area
+	 */
+	public AreaWithChildren withChildren(Long id, LocalDate day) {
+		List<AreaRow> rows = areas.withChildren(id, day);
+		if (rows.isEmpty() || !rows.get(0).id().equals(id)) {
+			throw new NotFoundException("area", id);
+		}
+		return new AreaWithChildren(rows.get(0), List.copyOf(rows.subList(1, rows.size())));
+	}
+
 	/** Successions in which the area is the predecessor or the successor. */
 	public List<SuccessionRow> successionsOf(Long areaId) {
 		return successions.involving(areaId);

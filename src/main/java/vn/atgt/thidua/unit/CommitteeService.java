@@ -38,6 +38,15 @@ public class CommitteeService {
 		return committees.summaries();
 	}
 
+	/**
+	 * One committee in short, read by its id: the second read of the same committee in a transaction costs no SQL
+	 * (the dashboard and the accident figures both ask for the campaign's committee).
+	 */
+	public Optional<CommitteeSummary> summary(Long id) {
+		return id == null ? Optional.empty() : committees.findById(id).map(c -> new CommitteeSummary(c.getId(),
+				c.getName(), c.getAreaId(), c.getStandingOfficeUnitId(), c.isActive()));
+	}
+
 	public CommitteeView get(Long id) {
 		Committee c = committees.findById(id).orElseThrow(() -> new NotFoundException("committee", id));
 		String areaName = areas.findById(c.getAreaId()).map(a -> a.displayName()).orElse(null);

@@ -104,6 +104,11 @@ class DashboardPageTests {
 		// August 2024 overlaps the police months 15/7–14/8 and 15/8–14/9; the first ends in it and is counted.
 		Document page = page(story.dashboard() + "?kind=MONTH&month=2024-08", users.leader());
 		assertThat(cell(page, "period-CASES")).isEqualTo("2 cùng kỳ: 3 giảm 1 vụ (-33,3%)");
+		assertThat(cell(page, "period-accident-months"))
+			.isEqualTo("Số liệu tai nạn của kỳ gồm: tháng 8/2024 (15/7–14/8/2024)");
+		Document quarter = page(story.dashboard() + "?kind=QUARTER&month=2024-08", users.leader());
+		assertThat(cell(quarter, "period-accident-months")).isEqualTo("Số liệu tai nạn của kỳ gồm: "
+				+ "tháng 7/2024 (15/6–14/7/2024), tháng 8/2024 (15/7–14/8/2024), tháng 9/2024 (15/8–14/9/2024)");
 		assertThat(page.select("[data-testid=accident-table] thead th").eachText())
 			.contains("Lũy kế tháng 7/2024 – tháng 8/2024");
 		Document half = page(story.dashboard() + "?kind=YEAR_TO_DATE&month=2024-09", users.leader());

@@ -127,6 +127,68 @@ class ResultsPageTests {
 		assertThat(byArea).contains("\"Bộ lọc: tất cả đơn vị, tất cả nhiệm vụ trọng tâm\"");
 	}
 
+	@Test
+	void everyRowOfEachSheetEqualsTheScreensRow() throws Exception {
+		for (String filter : List.of("", "unitKind=AGENCY&", "taskAreaId=" + story.m().area(1) + "&")) {
+			Document page = page(story.results() + "?" + filter, users.office());
+			List<List<String>> units = sheetRows(story.results() + "/export?" + filter + "table=UNITS");
+			List<List<String>> screenUnits = screenRows(page.select("[data-testid=units-table] tbody tr, "
+					+ "[data-testid=units-table] tfoot tr"));
+			assertThat(screenUnits).isNotEmpty();
+			assertThat(units).containsSubsequence(screenUnits);
+			List<List<String>> areas = sheetRows(story.results() + "/export?" + filter + "table=TASK_AREAS");
+			List<List<String>> screenAreas = screenRows(page.select("[data-testid=task-areas-table] tr[data-unit], "
+					+ "[data-testid=task-areas-table] [data-testid=area-total]"));
+			assertThat(screenAreas).isNotEmpty();
+			assertThat(areas).containsAll(screenAreas);
+		}
+	}
+
+	/** The sheet's rows as LibreOffice Calc reads them, each cell as text ("" when empty). */
+	private List<List<String>> sheetRows(String url) throws Exception {
+		return LibreOffice.sheetText(export(url, users.office()), workDir).lines().map(ResultsPageTests::csv)
+			.map(ResultsPageTests::trimmed).toList();
+	}
+
+	/** The screen's rows with the sheet's conventions: no "%", "—" for empty, a decimal point. */
+	private static List<List<String>> screenRows(org.jsoup.select.Elements rows) {
+		// every cell, the empty ones too (eachText() would leave them out)
+		return rows.stream().map(row -> row.select("th, td").stream().map(org.jsoup.nodes.Element::text)
+			.map(text -> text.equals("—") ? "" : text.matches("[\\d.,]+( %)?") ? text.replace(" %", "")
+				.replace(".", "").replace(",", ".") : text)
+			.toList()).map(ResultsPageTests::trimmed).toList();
+	}
+
+	/** The cells without the empty ones at the end (Calc writes a row as far as the widest row). */
+	private static List<String> trimmed(List<String> cells) {
+		int end = cells.size();
+		while (end > 0 && cells.get(end - 1).isEmpty()) {
+			end--;
+		}
+		return List.copyOf(cells.subList(0, end));
+	}
+
+	private static List<String> csv(String line) {
+		List<String> cells = new java.util.ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == ',' && !quoted) {
+				cells.add(cell.toString());
+				cell.setLength(0);
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		cells.add(cell.toString());
+		return cells;
+	}
+
 	private static String row(org.jsoup.select.Elements table, Long unitId) {
 		return table.select("tr[data-unit=" + unitId + "]").text();
 	}

@@ -16,6 +16,24 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 	@Query(ROW + "where p.campaign.id = :campaignId")
 	List<ParticipantRow> rows(@Param("campaignId") Long campaignId);
 
+	/**
+	 * The participants of a campaign with their units' names and kinds, agencies first, then communes, organisations
+	 * and others, each by name: one statement whatever the number of units (it reads the unit module's table for the
+	 * names, as the lists that page participants do).
+	 */
+	@Query(nativeQuery = true, value = """
+			SELECT p.id AS "id", p.campaign_id AS "campaignId", p.unit_id AS "unitId", u.name AS "unitName",
+			       u.short_name AS "unitShortName", u.kind AS "unitKind", p.contact_name AS "contactName",
+			       p.contact_position AS "contactPosition", p.contact_phone AS "contactPhone",
+			       p.contact_email AS "contactEmail", p.joined_on AS "joinedOn", p.left_on AS "leftOn",
+			       p.version AS "version"
+			FROM campaign_participants p
+			JOIN units u ON u.id = p.unit_id
+			WHERE p.campaign_id = :campaignId
+			ORDER BY CASE u.kind WHEN 'AGENCY' THEN 0 WHEN 'COMMUNE_COMMITTEE' THEN 1 WHEN 'MASS_ORGANISATION' THEN 2
+			                     ELSE 3 END, u.name, u.id""")
+	List<ParticipantUnitRow> withUnits(@Param("campaignId") Long campaignId);
+
 	@Query(ROW + "where p.id = :id")
 	Optional<ParticipantRow> row(@Param("id") Long participantId);
 

@@ -33,6 +33,16 @@ public interface ExemplarRepository extends JpaRepository<Exemplar, Long> {
 			+ "order by (select count(r) from ExemplarReplication r where r.exemplarId = e.id) desc, e.title")
 	List<ExemplarListRow> recognised(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
 
+	/**
+	 * The exemplars of a campaign that the standing office recognised and flagged publishable, for the public page:
+	 * no person's name, no reason, nothing of a draft, proposed or returned one. Oldest first.
+	 */
+	@Query("select new vn.atgt.thidua.exemplar.internal.PublicExemplarRow(e.unitId, e.kind, e.title, e.description, "
+			+ "e.indicator, e.valueBefore, e.valueAfter, e.results) from Exemplar e where e.campaignId = :campaignId "
+			+ "and e.status = vn.atgt.thidua.exemplar.ExemplarStatus.RECOGNISED and e.publishable = true "
+			+ "order by e.startedOn, e.id")
+	List<PublicExemplarRow> published(@Param("campaignId") Long campaignId);
+
 	Optional<Exemplar> findByIdAndCampaignId(Long id, Long campaignId);
 
 	@Query("select new vn.atgt.thidua.exemplar.ExemplarHistoryRow(t.fromStatus, t.toStatus, t.reason, t.changedAt, "

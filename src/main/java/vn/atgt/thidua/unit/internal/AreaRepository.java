@@ -37,6 +37,11 @@ public interface AreaRepository extends JpaRepository<Area, Long> {
 	@Query(ROW + "where p.id = :parentId and " + VALID_ON + "order by l.sortOrder desc, a.name")
 	List<AreaRow> children(@Param("parentId") Long parentId, @Param("day") LocalDate day);
 
+	/** The area itself first, then its children as {@link #children} orders them: one statement for both. */
+	@Query(ROW + "where a.id = :parentId or (p.id = :parentId and " + VALID_ON + ") "
+			+ "order by case when a.id = :parentId then 0 else 1 end, l.sortOrder desc, a.name")
+	List<AreaRow> withChildren(@Param("parentId") Long parentId, @Param("day") LocalDate day);
+
 	boolean existsByOfficialCode(String officialCode);
 
 	boolean existsByOfficialCodeAndIdNot(String officialCode, Long id);
