@@ -16,6 +16,9 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 	@Query(ROW + "where p.campaign.id = :campaignId")
 	List<ParticipantRow> rows(@Param("campaignId") Long campaignId);
 
+	@Query(ROW + "where p.campaign.id = :campaignId and p.unitId = :unitId")
+	Optional<ParticipantRow> rowOfUnit(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
+
 	@Query(ROW + "where p.id = :id")
 	Optional<ParticipantRow> row(@Param("id") Long participantId);
 
