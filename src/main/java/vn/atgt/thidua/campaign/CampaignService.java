@@ -128,6 +128,15 @@ public class CampaignService {
 			.toList();
 	}
 
+	/**
+	 * The unit's participation in the campaign, when it takes part: two short queries whatever the number of units (a
+	 * unit's home page asks for its own; {@link #participants} reads a province's 2,000).
+	 */
+	public Optional<ParticipantView> participant(Long campaignId, Long unitId) {
+		return participants.rowOfUnit(campaignId, unitId)
+			.map(row -> toView(row, units.find(row.unitId()).orElse(null)));
+	}
+
 	/** True when the unit takes part in the campaign. */
 	public boolean isParticipant(Long campaignId, Long unitId) {
 		return unitId != null && participants.exists(campaignId, unitId);

@@ -65,6 +65,16 @@ class Lateness {
 		return statuses(campaignId, true, true);
 	}
 
+	/** As {@link #statuses(Long)}, for one unit's items only: a unit's home page reads its own rows, not the campaign's. */
+	Statuses statusesOfUnit(Long campaignId, Long unitId) {
+		Map<Statuses.UnitPeriod, ReportStatusRow> reportRows = new HashMap<>();
+		reports.reportStatuses(campaignId, unitId)
+			.forEach(r -> reportRows.put(new Statuses.UnitPeriod(r.unitId(), r.periodId()), r));
+		Map<Long, RegistrationStatusRow> registrationRows = new HashMap<>();
+		registrations.registrationStatuses(campaignId, unitId).forEach(r -> registrationRows.put(r.unitId(), r));
+		return new Statuses(campaignId, today(), reportRows, registrationRows);
+	}
+
 	/** As {@link #statuses(Long)}, reading only the kinds of item asked for (the others read as not started). */
 	Statuses statuses(Long campaignId, boolean withReports, boolean withRegistrations) {
 		Map<Statuses.UnitPeriod, ReportStatusRow> reportRows = new HashMap<>();

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +48,24 @@ public class MonitoringQueries {
 	}
 
 	/**
-	 * The matrix page: the campaign, its matrix ({@link #matrix}), its task areas for the filter, the user's actions.
+	 * The matrix page: the campaign, its matrix ({@link #matrix}) with the rows of one page of units (a province's
+	 * 2,000 units would draw 26,000 cells, 6 MB of HTML; the totals stay those of every unit the filter keeps), its
+	 * task areas for the filter, the user's actions.
 	 * @throws AccessDeniedException unless the user sees every unit (standing office, leader, administrator)
 	 * @throws NotFoundException when there is no such campaign
 	 */
-	public MatrixPage matrixPage(CurrentUser user, Long campaignId, MatrixFilter filter) {
+	public MatrixPage matrixPage(CurrentUser user, Long campaignId, MatrixFilter filter, Pageable pageable) {
 		CampaignView campaign = readable(user, campaignId);
-		return new MatrixPage(campaign, build(campaignId, filter), campaigns.taskAreas(campaignId),
+		StatusMatrix matrix = build(campaignId, filter);
+		Page<MatrixRow> rows = slice(matrix.rows(), pageable);
+		return new MatrixPage(campaign, matrix.withRows(rows.getContent()), rows, campaigns.taskAreas(campaignId),
 				access.actions(user, campaign));
+	}
+
+	private static <T> Page<T> slice(List<T> all, Pageable pageable) {
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		int to = Math.min(from + pageable.getPageSize(), all.size());
+		return new PageImpl<>(all.subList(from, to), pageable, all.size());
 	}
 
 	/**
@@ -79,14 +92,15 @@ public class MonitoringQueries {
 	}
 
 	/**
-	 * The late list page: the campaign, the periods to select from, the late units of the selection, the user's actions.
+	 * The late list page: the campaign, the periods to select from, a page of the late units of the selection (most
+	 * overdue first), the user's actions.
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */
-	public LatePage latePage(CurrentUser user, Long campaignId, ItemSelection selection) {
+	public LatePage latePage(CurrentUser user, Long campaignId, ItemSelection selection, Pageable pageable) {
 		CampaignView campaign = readable(user, campaignId);
 		return new LatePage(campaign, selection, lateness.reportingPeriods(campaignId),
-				lateness.lateUnits(campaignId, selection, null), access.actions(user, campaign));
+				slice(lateness.lateUnits(campaignId, selection, null), pageable), access.actions(user, campaign));
 	}
 
 	/**

@@ -125,14 +125,12 @@ public class MonitoringService {
 	 */
 	public Optional<List<LateItem>> unitItems(CurrentUser user, Long campaignId, Long unitId) {
 		access.requireUnitReader(user, unitId);
-		ParticipantView participant = campaigns.participants(campaignId).stream()
-			.filter(p -> p.unitId().equals(unitId))
-			.findFirst()
-			.orElse(null);
+		// the unit's own rows only: the campaign's 2,000 units' would cost a province's home page 60 ms of CPU
+		ParticipantView participant = campaigns.participant(campaignId, unitId).orElse(null);
 		if (participant == null) {
 			return Optional.empty();
 		}
-		Statuses statuses = lateness.statuses(campaignId);
+		Statuses statuses = lateness.statusesOfUnit(campaignId, unitId);
 		List<LateItem> items = new ArrayList<>();
 		items.add(LateItem.of(null, null, statuses.registration(unitId)));
 		for (PeriodView period : lateness.reportingPeriods(campaignId)) {

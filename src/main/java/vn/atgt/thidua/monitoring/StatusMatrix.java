@@ -11,6 +11,11 @@ import java.util.List;
 public record StatusMatrix(Long campaignId, LocalDate today, MatrixFilter filter, List<MatrixColumn> columns,
 		List<MatrixRow> rows) {
 
+	/** The same matrix (its columns' totals unchanged) with only the given rows: one page of units. */
+	public StatusMatrix withRows(List<MatrixRow> shown) {
+		return new StatusMatrix(campaignId, today, filter, columns, List.copyOf(shown));
+	}
+
 	/** The reporting periods' columns (all but the registration). */
 	public List<MatrixColumn> periodColumns() {
 		return columns.stream().filter(c -> !c.registration()).toList();

@@ -104,6 +104,12 @@ public class RegistrationService {
 		return registrations.standings(campaignId).stream().map(row -> standing(row, today)).toList();
 	}
 
+	/** As {@link #registrationStatuses(Long)}, for one unit only (none when it does not take part). */
+	public List<RegistrationStatusRow> registrationStatuses(Long campaignId, Long unitId) {
+		LocalDate today = today();
+		return registrations.standingsOfUnit(campaignId, unitId).stream().map(row -> standing(row, today)).toList();
+	}
+
 	/** The campaign's registration deadline (hạn đăng ký thi đua), when the standing office set one. */
 	public Optional<LocalDate> registrationDeadline(Long campaignId) {
 		return deadlines.findById(campaignId).map(RegistrationDeadline::getDeadline);

@@ -91,6 +91,11 @@ public class ReportService {
 		return reports.statuses(campaignId);
 	}
 
+	/** As {@link #reportStatuses(Long)}, for one unit's reports only (its home page). */
+	public List<ReportStatusRow> reportStatuses(Long campaignId, Long unitId) {
+		return reports.statusesOfUnit(campaignId, unitId);
+	}
+
 	/**
 	 * Every approved target of one unit with what its accepted reports add up to, in task-area order: two SQL queries
 	 * (the approved targets, and one aggregate over the accepted reports of the campaign's {@link #mainCadence main

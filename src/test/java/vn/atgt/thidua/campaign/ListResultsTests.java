@@ -41,7 +41,8 @@ class ListResultsTests {
 		Long campaign = fixture.aCampaign(ban).withTaskAreas(1).withMonthlyPeriods(7, 8).active().create();
 		String[] officeLists = { "/campaigns", "/notifications", "/campaigns/" + campaign + "/targets",
 				"/campaigns/" + campaign + "/reports", "/campaigns/" + campaign + "/review",
-				"/campaigns/" + campaign + "/black-spots" };
+				"/campaigns/" + campaign + "/black-spots", "/campaigns/" + campaign + "/monitoring",
+				"/campaigns/" + campaign + "/monitoring/late" };
 		String[] adminLists = { "/admin/users", "/admin/units", "/admin/areas", "/admin/audit" };
 		for (String list : officeLists) {
 			checkList(list, as(fixture.office()));

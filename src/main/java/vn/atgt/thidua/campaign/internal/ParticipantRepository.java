@@ -34,6 +34,9 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 			                     ELSE 3 END, u.name, u.id""")
 	List<ParticipantUnitRow> withUnits(@Param("campaignId") Long campaignId);
 
+	@Query(ROW + "where p.campaign.id = :campaignId and p.unitId = :unitId")
+	Optional<ParticipantRow> rowOfUnit(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
+
 	@Query(ROW + "where p.id = :id")
 	Optional<ParticipantRow> row(@Param("id") Long participantId);
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +44,8 @@ import vn.atgt.thidua.unit.UnitKind;
 class MonitoringController {
 
 	static final String TAB = "monitoring";
+	/** Units per page of the matrix (50 rows of 13 cells) and of the late list. */
+	static final int UNITS_PER_PAGE = 50;
 
 	private final MonitoringQueries queries;
 	private final MonitoringService monitoring;
@@ -56,12 +60,13 @@ class MonitoringController {
 	@GetMapping
 	@MonitoringReaders
 	String matrix(@PathVariable Long campaignId, @RequestParam(required = false) String unitKind,
-			@RequestParam(required = false) String taskAreaId, CurrentUser user, Locale locale,
-			HttpServletRequest request, Model model) {
-		MatrixPage page = queries.matrixPage(user, campaignId, MatrixFilter.parse(unitKind, taskAreaId));
+			@RequestParam(required = false) String taskAreaId, @PageableDefault(size = UNITS_PER_PAGE) Pageable pageable,
+			CurrentUser user, Locale locale, HttpServletRequest request, Model model) {
+		MatrixPage page = queries.matrixPage(user, campaignId, MatrixFilter.parse(unitKind, taskAreaId), pageable);
 		model.addAttribute("campaign", page.campaign());
 		model.addAttribute("tab", TAB);
 		model.addAttribute("matrix", page.matrix());
+		model.addAttribute("rowsPage", page.rows());
 		model.addAttribute("view", MatrixView.of(page.matrix(), messages, locale, request.getContextPath()));
 		model.addAttribute("unitKinds", UnitKind.values());
 		model.addAttribute("taskAreas", page.taskAreas());
@@ -79,14 +84,15 @@ class MonitoringController {
 
 	@GetMapping("/late")
 	@MonitoringReaders
-	String late(@PathVariable Long campaignId, @RequestParam(required = false) String item, CurrentUser user,
-			Model model) {
-		LatePage page = queries.latePage(user, campaignId, ItemSelection.parse(item));
+	String late(@PathVariable Long campaignId, @RequestParam(required = false) String item,
+			@PageableDefault(size = UNITS_PER_PAGE) Pageable pageable, CurrentUser user, Model model) {
+		LatePage page = queries.latePage(user, campaignId, ItemSelection.parse(item), pageable);
 		model.addAttribute("campaign", page.campaign());
 		model.addAttribute("tab", TAB);
 		model.addAttribute("selection", page.selection());
 		model.addAttribute("periods", page.periods());
-		model.addAttribute("units", page.units());
+		model.addAttribute("units", page.units().getContent());
+		model.addAttribute("unitsPage", page.units());
 		model.addAttribute("actions", page.actions());
 		return "monitoring/late";
 	}

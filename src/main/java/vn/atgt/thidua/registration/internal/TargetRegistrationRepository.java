@@ -89,6 +89,10 @@ public interface TargetRegistrationRepository extends JpaRepository<TargetRegist
 			sqlResultSetMapping = TargetRegistration.STANDING_ROW)
 	List<StandingRow> standings(@Param("campaignId") Long campaignId);
 
+	@NativeQuery(value = STANDINGS + "WHERE p.campaign_id = :campaignId AND p.unit_id = :unitId",
+			sqlResultSetMapping = TargetRegistration.STANDING_ROW)
+	List<StandingRow> standingsOfUnit(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
+
 	/**
 	 * One page of the office's table: agencies first, then communes, organisations and others, each by name; filtered
 	 * by status, unit kind and the unit's accent-free search key ({@code pattern}, "%" for all).
