@@ -132,8 +132,7 @@ class DashboardFixture {
 		report(m, education, 7, 18, 8, Map.of("Số buổi tuyên truyền", 10, "Số vụ vi phạm của học sinh", 2));
 		report(m, education, 8, 25, 9, Map.of("Số buổi tuyên truyền", 10, "Số vụ vi phạm của học sinh", 2));
 
-		Long root = committees.committees().stream().filter(c -> c.id().equals(m.committeeId()))
-			.map(CommitteeSummary::areaId).findFirst().orElseThrow();
+		Long root = root(m);
 		confirmed(m, root, "2023-07", 3, 0, 2);
 		confirmed(m, root, "2023-08", 3, 2, 2);
 		confirmed(m, root, "2023-09", 3, 1, 1);
@@ -145,6 +144,12 @@ class DashboardFixture {
 				BlackSpotKind.values()[0], "Đèo Ô Quy Hồ, Km 5", "QL4D", "Km 5", null, null, null,
 				LocalDate.of(2024, 9, 30), "2 vụ có người chết trong 12 tháng", null, null, null, null, null, null)));
 		return new Story(m, police, education, banBo, naTam);
+	}
+
+	/** The area of the movement's committee: the whole district the accident figures are for. */
+	Long root(Movement m) {
+		return committees.committees().stream().filter(c -> c.id().equals(m.committeeId()))
+			.map(CommitteeSummary::areaId).findFirst().orElseThrow();
 	}
 
 	private void register(Movement m, Team team, Long sessions, int sessionTarget, String limitName, int limit) {
@@ -182,7 +187,8 @@ class DashboardFixture {
 				reportQueries.report(m.office(), reportId).version()));
 	}
 
-	private void confirmed(Movement m, Long root, String month, int cases, int deaths, int injured) {
+	/** The month's whole-area figures, saved and confirmed by the office. */
+	void confirmed(Movement m, Long root, String month, int cases, int deaths, int injured) {
 		saved(m, root, month, cases, deaths, injured);
 		AccidentPeriod period = accidents.period(m.campaignId(), month);
 		clock().run(at(20, 10, 9, 0), () -> accidents.confirm(m.office(), m.campaignId(), period,

@@ -100,6 +100,17 @@ class DashboardPageTests {
 	}
 
 	@Test
+	void aBaselineOfZeroCasesIsWordedAsTheIncreaseInCasesWithoutPercentage() throws Exception {
+		// October 2023 had no accident; October 2024 (the draft 8/8/8) is confirmed
+		fixture.confirmed(story.m(), fixture.root(story.m()), "2023-10", 0, 0, 0);
+		fixture.confirmed(story.m(), fixture.root(story.m()), "2024-10", 8, 8, 8);
+		Document page = page(story.dashboard() + "?kind=MONTH&month=2024-10", users.leader());
+		String cases = cell(page, "period-CASES");
+		assertThat(cases).isEqualTo("8 cùng kỳ: 0 tăng 8 vụ");
+		assertThat(cases).doesNotContain("%");
+	}
+
+	@Test
 	void aCalendarMonthCountsTheOnePoliceMonthThatEndsInIt() throws Exception {
 		// August 2024 overlaps the police months 15/7–14/8 and 15/8–14/9; the first ends in it and is counted.
 		Document page = page(story.dashboard() + "?kind=MONTH&month=2024-08", users.leader());
