@@ -38,10 +38,10 @@ public class AccountQueries {
 	 */
 	public UsersPage users(CurrentUser admin, UserFilter filter, Pageable pageable) {
 		access.requireAdministrator(admin);
-		Page<UserRow> page = users.search(filter, pageable);
+		Page<UserRow> page = users.search(admin.committeeId(), filter, pageable);
 		Map<Long, UserActions> actions = new LinkedHashMap<>();
 		page.forEach(user -> actions.put(user.id(), access.actions(admin, user)));
-		return new UsersPage(page, actions, units.all());
+		return new UsersPage(page, actions, units.allOf(admin.committeeId()));
 	}
 
 	/**
@@ -52,11 +52,12 @@ public class AccountQueries {
 	public UserFormPage userForm(CurrentUser admin, Long id) {
 		access.requireAdministrator(admin);
 		if (id == null) {
-			return new UserFormPage(null, null, null, units.all());
+			return new UserFormPage(null, null, null, units.allOf(admin.committeeId()));
 		}
 		UserRow user = users.get(id);
+		access.requireAccount(admin, user);
 		return new UserFormPage(user, users.signInLockedUntil(id).orElse(null), access.actions(admin, user),
-				units.all());
+				units.allOf(admin.committeeId()));
 	}
 
 	/** The signed-in user's own account, as her profile shows it. */

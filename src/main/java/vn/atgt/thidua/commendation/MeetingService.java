@@ -54,7 +54,7 @@ public class MeetingService {
 	 */
 	@Transactional
 	public Long record(CurrentUser user, Long campaignId, MeetingCommand command) {
-		access.requireOfficeWork(user);
+		access.requireOfficeWork(user, campaignId);
 		campaigns.requireOpen(campaignId);
 		if (command.heldOn().isAfter(LocalDate.now(clock.withZone(Formats.ZONE)))) {
 			throw new FieldException("heldOn", "meeting.heldOn.future");
@@ -87,7 +87,7 @@ public class MeetingService {
 	@Transactional
 	public void updateSettings(CurrentUser user, Long campaignId, CommendationSettingsView values) {
 		CampaignView campaign = campaigns.get(campaignId);
-		access.requireOfficeWork(user);
+		access.requireOfficeWork(user, campaignId);
 		CommendationSettings s = settings.findById(campaign.committeeId())
 			.orElseGet(() -> settings.save(new CommendationSettings(campaign.committeeId())));
 		s.update(values.voteThreshold(), values.quotaPerUnit(), values.publishDays());

@@ -74,7 +74,7 @@ class ImportTests {
 	}
 
 	private long unitsNamed(String tag) {
-		return units.search(new UnitFilter(tag, null, null, null), PageRequest.of(0, 1)).getTotalElements();
+		return units.search(admin.committeeId(), new UnitFilter(tag, null, null, null), PageRequest.of(0, 1)).getTotalElements();
 	}
 
 	@Test
