@@ -94,11 +94,14 @@ class CommitteeSealTests {
 		for (Endpoint endpoint : endpoints) {
 			String url = resolve(endpoint.pattern());
 			for (Map.Entry<String, CurrentUser> role : strangers.entrySet()) {
+				if (role.getValue().has(Role.SYSTEM_ADMIN) && endpoint.pattern().startsWith("/admin/committees/")) {
+					continue; // she keeps every committee (creates it, gives it its administrator): no unit data
+				}
 				tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + url + " as " + role.getKey(),
 						() -> assertRefused(endpoint.method(), url, role.getValue())));
 			}
 		}
-		System.out.printf("Committee seal: %d endpoints with an id x %d roles = %d (endpoint x role) pairs%n",
+		System.out.printf("Committee seal: %d endpoints with an id, %d roles: %d (endpoint x role) pairs%n",
 				endpoints.size(), strangers.size(), tests.size());
 		assertThat(endpoints).hasSizeGreaterThan(100);
 		return tests.stream();
@@ -178,9 +181,9 @@ class CommitteeSealTests {
 					+ "on f.black_spot_id = s.id where s.committee_id = " + b);
 			case "fileId" -> one("select min(f.id) from black_spot_files f join black_spots s "
 					+ "on f.black_spot_id = s.id where s.committee_id = " + b);
-			case "exemplarId" -> one("select min(exemplar_id) from exemplar_photos p join exemplars e "
-					+ "on p.exemplar_id = e.id where e.campaign_id = " + c);
-			case "photoId" -> one("select min(p.id) from exemplar_photos p join exemplars e "
+			case "exemplarId" -> one("select min(id) from exemplars where campaign_id = " + c);
+			// the demo's exemplars have no photo: the exemplar's own check answers first
+			case "photoId" -> one("select coalesce(min(p.id), 0) from exemplar_photos p join exemplars e "
 					+ "on p.exemplar_id = e.id where e.campaign_id = " + c);
 			case "replicationId" -> one("select coalesce(min(id), 1) from exemplar_replications");
 			case "proposalId" -> one("select min(id) from commendation_proposals where campaign_id = " + c);

@@ -25,6 +25,13 @@ public class AccountAccess {
 		return user.has(Role.ADMIN);
 	}
 
+	/** @throws AccessDeniedException unless the user is the system administrator (she gives committees their admins) */
+	public void requireSystemAdministrator(CurrentUser user) {
+		if (!user.has(Role.SYSTEM_ADMIN)) {
+			throw new AccessDeniedException("only the system administrator creates a committee's administrators");
+		}
+	}
+
 	/** @throws AccessDeniedException unless the user is an administrator */
 	public void requireAdministrator(CurrentUser user) {
 		if (!administers(user)) {

@@ -112,6 +112,24 @@ public class UserAdminService {
 		return users.save(account).getId();
 	}
 
+	/**
+	 * The system administrator gives a committee an administrator, with a password she must change at her first
+	 * sign-in; from there the committee's administrator keeps its people.
+	 * @throws AccessDeniedException unless the user is the system administrator
+	 * @throws NotFoundException when there is no such committee
+	 */
+	@Transactional
+	public Long createCommitteeAdministrator(CurrentUser sysadmin, Long committeeId, String username, String fullName,
+			String initialPassword) {
+		access.requireSystemAdministrator(sysadmin);
+		committees.get(committeeId);
+		UserCommand command = new UserCommand(username, fullName, null, null, null, null, Set.of(Role.ADMIN));
+		PasswordPolicy.check(username, initialPassword, "password");
+		UserAccount account = newAccount(command, passwordEncoder.encode(initialPassword), committeeId);
+		account.resetPassword(account.getPasswordHash(), clock.instant());
+		return users.save(account).getId();
+	}
+
 	/** Creates a user whose password is already her own (demo accounts, tests). */
 	@Transactional
 	public Long createWithOwnPassword(UserCommand command, String password) {

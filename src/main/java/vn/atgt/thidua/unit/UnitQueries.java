@@ -155,6 +155,9 @@ public class UnitQueries {
 	public CommitteePage committee(CurrentUser user, Long committeeId) {
 		requireCommittee(user, committeeId);
 		CommitteeView committee = committeeId == null ? null : committees.get(committeeId);
-		return new CommitteePage(committee, areas.all(), committeeId == null ? List.of() : units.allOf(committeeId));
+		// the system administrator sees no unit data: no member units to choose from on her committee page
+		boolean keeper = access.keepsCommittees(user);
+		return new CommitteePage(committee, areas.all(),
+				committeeId == null || keeper ? List.of() : units.allOf(committeeId), committee != null && keeper);
 	}
 }

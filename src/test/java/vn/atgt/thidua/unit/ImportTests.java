@@ -153,7 +153,8 @@ class ImportTests {
 
 	@Test
 	void usersWithAnUnknownUnitAreRefusedAndValidOnesGetTemporaryPasswords() throws Exception {
-		var unit = testUnits.unit("UBND xã Nhập " + TestUnits.uniqueCode("N"));
+		var unit = testUnits.unit("UBND xã Nhập " + TestUnits.uniqueCode("N"), UnitKind.COMMUNE_COMMITTEE,
+				admin.committeeId());
 		String good = TestUsers.uniqueName("nhap");
 		MockMultipartFile bad = sheet(UserImportService.HEADERS, List.of(
 				List.of(good, "Lò Văn Nhập", "", "", "", unit.code(), "Cán bộ đơn vị"),

@@ -122,6 +122,7 @@ class CommitteeAdminController {
 
 	private static String page(Model model, CommitteePage page) {
 		model.addAttribute("committee", page.committee());
+		model.addAttribute("addsAdministrator", page.addsAdministrator());
 		model.addAttribute("areas", page.areas());
 		model.addAttribute("units", page.units());
 		model.addAttribute("roles", CommitteeRole.values());
