@@ -143,8 +143,8 @@ class AccidentPermissionTests {
 	@Test
 	void otherUnitsAndLeadersChangeNothing() throws Exception {
 		Ban other = fixture.ban(1);
-		List<CurrentUser> outsiders = List.of(fixture.otherUnit(ban), users.leader(),
-				users.create("caxa", ban.school().id(), Role.UNIT_OFFICER), fixture.police(other));
+		List<CurrentUser> outsiders = List.of(fixture.otherUnit(ban), users.leader(ban.committeeId()),
+				users.create("caxa", ban.school().id(), Role.UNIT_OFFICER));
 		for (CurrentUser outsider : outsiders) {
 			for (String screen : entryScreens()) {
 				mvc.perform(get(screen).with(as(outsider))).andExpect(status().isForbidden());
@@ -155,6 +155,14 @@ class AccidentPermissionTests {
 			for (AbstractMockHttpServletRequestBuilder<?> action : officeActions()) {
 				mvc.perform(action.with(as(outsider)).with(csrf())).andExpect(status().isForbidden());
 			}
+		}
+		// the police of another committee: that committee's campaign does not exist for her (issue 18)
+		CurrentUser stranger = fixture.police(other);
+		for (String screen : entryScreens()) {
+			mvc.perform(get(screen).with(as(stranger))).andExpect(status().isNotFound());
+		}
+		for (AbstractMockHttpServletRequestBuilder<?> change : changes()) {
+			mvc.perform(change.with(as(stranger)).with(csrf())).andExpect(status().isNotFound());
 		}
 		assertUnchanged();
 	}

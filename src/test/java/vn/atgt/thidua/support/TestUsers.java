@@ -39,15 +39,17 @@ public class TestUsers {
 	private final PasswordEncoder passwordEncoder;
 	private final CurrentUserFactory currentUsers;
 
-	private final UnitService units;
+	private final TestUnits units;
+	private final UnitService unitService;
 	private final CommitteeService committees;
 
 	TestUsers(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUserFactory currentUsers,
-			UnitService units, CommitteeService committees) {
+			TestUnits units, UnitService unitService, CommitteeService committees) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUsers = currentUsers;
 		this.units = units;
+		this.unitService = unitService;
 		this.committees = committees;
 	}
 
@@ -57,12 +59,13 @@ public class TestUsers {
 
 	/**
 	 * A user of the unit's committee; without a unit (or of a unit without committee), of the committee created last:
-	 * the one the test's fixture has just built (every fixture builds its own committee). A test that needs another
-	 * committee names it ({@link #createIn(String, Long, Long, Role...)}).
+	 * the one the test's fixture has just built (every fixture builds its own committee), or a new one when there is
+	 * none yet. A test that needs another committee names it ({@link #createIn(String, Long, Long, Role...)}).
 	 */
 	@Transactional
 	public CurrentUser create(String prefix, Long unitId, Role... roles) {
-		Long committeeId = unitId == null ? null : units.find(unitId).map(UnitSummary::committeeId).orElse(null);
+		Long committeeId = unitId == null ? null
+				: unitService.find(unitId).map(UnitSummary::committeeId).orElse(null);
 		return createIn(prefix, unitId, committeeId != null ? committeeId : latestCommittee(), roles);
 	}
 
@@ -77,7 +80,8 @@ public class TestUsers {
 
 	/** The committee built last: the one the running test's fixture has just made. */
 	public Long latestCommittee() {
-		return committees.committees().stream().map(CommitteeSummary::id).max(Long::compare).orElse(null);
+		return committees.committees().stream().map(CommitteeSummary::id).max(Long::compare)
+			.orElseGet(() -> units.committee("Thử nghiệm " + TestUnits.uniqueCode("C")));
 	}
 
 	public CurrentUser office(Long committeeId) {
