@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.unit.CommitteeService;
+import vn.atgt.thidua.unit.CommitteeView;
 import vn.atgt.thidua.unit.UnitService;
 
 /**
@@ -25,11 +27,13 @@ public class AccountQueries {
 	private final UserAdminService users;
 	private final UnitService units;
 	private final AccountAccess access;
+	private final CommitteeService committees;
 
-	AccountQueries(UserAdminService users, UnitService units, AccountAccess access) {
+	AccountQueries(UserAdminService users, UnitService units, AccountAccess access, CommitteeService committees) {
 		this.users = users;
 		this.units = units;
 		this.access = access;
+		this.committees = committees;
 	}
 
 	/**
@@ -58,6 +62,16 @@ public class AccountQueries {
 		access.requireAccount(admin, user);
 		return new UserFormPage(user, users.signInLockedUntil(id).orElse(null), access.actions(admin, user),
 				units.allOf(admin.committeeId()));
+	}
+
+	/**
+	 * The committee the system administrator gives an administrator to (the form's header).
+	 * @throws AccessDeniedException unless the user is the system administrator
+	 * @throws NotFoundException when there is no such committee
+	 */
+	public CommitteeView committeeToAdminister(CurrentUser user, Long committeeId) {
+		access.requireSystemAdministrator(user);
+		return committees.get(committeeId);
 	}
 
 	/** The signed-in user's own account, as her profile shows it. */

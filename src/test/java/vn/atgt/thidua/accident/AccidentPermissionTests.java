@@ -58,12 +58,12 @@ class AccidentPermissionTests {
 	@Autowired
 	BlackSpotFileService blackSpotFiles;
 
-	/** Someone who reads the register (everyone signed in does), made once per test. */
+	/** Someone who reads the register (everyone signed in of its committee does), made once per test. */
 	CurrentUser reader;
 
 	CurrentUser reader() {
 		if (reader == null) {
-			reader = users.leader();
+			reader = users.leader(ban.committeeId()); // of the ban's committee: the others' is not found
 		}
 		return reader;
 	}

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.account.AccountQueries;
 import vn.atgt.thidua.account.UserAdminService;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
-import vn.atgt.thidua.unit.UnitQueries;
 
 /** The system administrator gives a committee its first administrator (issue 18). */
 @Controller
@@ -26,11 +26,11 @@ class CommitteeAdministratorController {
 	private static final String FORM = "account/committee-administrator";
 
 	private final UserAdminService users;
-	private final UnitQueries committees;
+	private final AccountQueries queries;
 
-	CommitteeAdministratorController(UserAdminService users, UnitQueries committees) {
+	CommitteeAdministratorController(UserAdminService users, AccountQueries queries) {
 		this.users = users;
-		this.committees = committees;
+		this.queries = queries;
 	}
 
 	@GetMapping("/new")
@@ -51,11 +51,7 @@ class CommitteeAdministratorController {
 	}
 
 	private String page(Long id, CurrentUser user, Model model) {
-		var page = committees.committee(user, id);
-		if (!page.addsAdministrator()) {
-			throw new org.springframework.security.access.AccessDeniedException("only the system administrator");
-		}
-		model.addAttribute("committee", page.committee());
+		model.addAttribute("committee", queries.committeeToAdminister(user, id));
 		return FORM;
 	}
 }
