@@ -280,7 +280,7 @@ class AccidentEntryTests {
 	@Test
 	void theRuleComesFromTheDatedCatalogueByTheMonthsDates() throws Exception {
 		Ban ban = fixture.ban(1);
-		CurrentUser office = users.office();
+		CurrentUser office = users.office(ban.committeeId());
 		assertThat(entry(ban, "2024-08", office).select("[data-testid=sheet-rule]").text())
 			.contains("Thông tư 58/2009/TT-BCA(C11)").doesNotContain("26/2024");
 		assertThat(entry(ban, "2024-09", office).select("[data-testid=sheet-rule]").text())

@@ -142,7 +142,7 @@ class BlackSpotTests {
 	void everyBadInputIsRefusedBesideItsFieldAndNothingIsWritten() throws Exception {
 		Ban ban = fixture.ban(1);
 		Ban other = fixture.ban(1);
-		CurrentUser office = users.office();
+		CurrentUser office = users.office(ban.committeeId());
 		String url = "/campaigns/" + ban.campaignId() + "/black-spots";
 		Object[][] cases = { { "name", " ", "NotBlank" }, { "latitude", "95", "DecimalMax" },
 				{ "latitude", "abc", "typeMismatch" }, { "longitude", "103,12345678", "Digits" },

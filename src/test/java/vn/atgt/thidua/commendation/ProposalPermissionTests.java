@@ -103,7 +103,7 @@ class ProposalPermissionTests {
 	@Test
 	void theOfficesListShowsTheFairnessFiguresAndTheQuotaWarningInConstantStatements() throws Exception {
 		Ban ban = fixture.ban();
-		CurrentUser office = users.office();
+		CurrentUser office = users.office(ban.committeeId());
 		meetings.updateSettings(office, ban.campaignId(),
 				new CommendationSettingsView(new java.math.BigDecimal("50"), 2, 5, 0));
 		Object[][] people = { { "Lò Thị Mai", Gender.FEMALE, true }, { "Vàng A Dơ", Gender.MALE, true },
