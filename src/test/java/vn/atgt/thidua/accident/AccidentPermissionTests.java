@@ -195,12 +195,12 @@ class AccidentPermissionTests {
 	}
 
 	private void assertUnchanged() {
-		SheetView august = queries.sheet(users.admin(), ban.campaignId(),
+		SheetView august = queries.sheet(users.admin(ban.committeeId()), ban.campaignId(),
 				accidents.period(ban.campaignId(), "2024-08"));
 		assertThat(august.status()).isEqualTo(SheetStatus.DRAFT);
 		assertThat(august.version()).isEqualTo(version);
 		assertThat(august.total()).isEqualTo(AccidentFigures.of(2, 0, 0));
-		assertThat(queries.sheet(users.admin(), ban.campaignId(), accidents.period(ban.campaignId(), "2024-07"))
+		assertThat(queries.sheet(users.admin(ban.committeeId()), ban.campaignId(), accidents.period(ban.campaignId(), "2024-07"))
 			.status()).isEqualTo(SheetStatus.CONFIRMED);
 		BlackSpotView view = blackSpotQueries.spot(reader(), ban.campaignId(),
 				Long.valueOf(spot.substring(spot.lastIndexOf('/') + 1)));
