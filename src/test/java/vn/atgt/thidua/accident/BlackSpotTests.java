@@ -172,8 +172,8 @@ class BlackSpotTests {
 			assertThat(page.select("input[name=name]").val()).as(c[0] + "=" + c[1]).isEqualTo(values.get("name"));
 			assertThat(page.select("[data-testid=form-errors]")).isNotEmpty();
 		}
-		assertThat(blackSpotQueries.search(reader(), ban.campaignId(), BlackSpotFilter.none(), PageRequest.of(0, 20)))
-			.isEmpty();
+		assertThat(blackSpotQueries.search(users.leader(ban.committeeId()), ban.campaignId(), BlackSpotFilter.none(),
+				PageRequest.of(0, 20))).isEmpty();
 	}
 
 	@Test

@@ -121,13 +121,14 @@ class ProposalPermissionTests {
 			.contains(ban.banBo().name() + " đề nghị 5 trường hợp, vượt định mức 2");
 
 		Ban small = fixture.ban();
-		meetings.updateSettings(office, small.campaignId(),
+		CurrentUser smallOffice = users.office(small.committeeId()); // each committee's own office
+		meetings.updateSettings(smallOffice, small.campaignId(),
 				new CommendationSettingsView(new java.math.BigDecimal("50"), 2, 5, 0));
 		for (String name : new String[] { "Lò Thị Mai", "Vàng A Dơ", "Tao Văn Tâm" }) {
 			fixture.accepted(small, small.banBo(), CommendationFixture.individual(small.banBo(), name, Gender.FEMALE,
-					true, fixture.giayKhen()), office);
+					true, fixture.giayKhen()), smallOffice);
 		}
-		long smallCount = statements(small, office);
+		long smallCount = statements(small, smallOffice);
 		long largeCount = statements(ban, office);
 		System.out.println("[measured] proposal list statements (a unit over its quota in both): 3 proposals " + smallCount + ", 5 proposals "
 				+ largeCount);
