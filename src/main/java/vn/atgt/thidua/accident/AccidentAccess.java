@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.unit.UnitService;
@@ -28,9 +29,9 @@ public class AccidentAccess {
 		this.units = units;
 	}
 
-	/** True when the user may read the committee's figures and register: today everyone signed in. */
+	/** True when the user may read the committee's figures and register: everyone signed in of that committee. */
 	public boolean reads(CurrentUser user, CampaignView campaign) {
-		return true;
+		return CommitteeScope.covers(user, campaign.committeeId());
 	}
 
 	/**
@@ -39,6 +40,9 @@ public class AccidentAccess {
 	 * accident figures.
 	 */
 	public boolean enters(CurrentUser user, CampaignView campaign) {
+		if (!reads(user, campaign)) {
+			return false;
+		}
 		if (confirms(user, campaign)) {
 			return true;
 		}
@@ -54,7 +58,7 @@ public class AccidentAccess {
 
 	/** True when the user confirms and reopens figures: the standing office and administrators. */
 	public boolean confirms(CurrentUser user, CampaignView campaign) {
-		return user.hasAny(Role.STANDING_OFFICE, Role.ADMIN);
+		return reads(user, campaign) && user.hasAny(Role.STANDING_OFFICE, Role.ADMIN);
 	}
 
 	/** @throws NotFoundException unless the user may read the figures and register ({@link #reads}) */

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.unit.CommitteeService;
+import vn.atgt.thidua.unit.CommitteeView;
 import vn.atgt.thidua.unit.UnitService;
 
 /**
@@ -25,11 +27,13 @@ public class AccountQueries {
 	private final UserAdminService users;
 	private final UnitService units;
 	private final AccountAccess access;
+	private final CommitteeService committees;
 
-	AccountQueries(UserAdminService users, UnitService units, AccountAccess access) {
+	AccountQueries(UserAdminService users, UnitService units, AccountAccess access, CommitteeService committees) {
 		this.users = users;
 		this.units = units;
 		this.access = access;
+		this.committees = committees;
 	}
 
 	/**
@@ -38,10 +42,10 @@ public class AccountQueries {
 	 */
 	public UsersPage users(CurrentUser admin, UserFilter filter, Pageable pageable) {
 		access.requireAdministrator(admin);
-		Page<UserRow> page = users.search(filter, pageable);
+		Page<UserRow> page = users.search(admin.committeeId(), filter, pageable);
 		Map<Long, UserActions> actions = new LinkedHashMap<>();
 		page.forEach(user -> actions.put(user.id(), access.actions(admin, user)));
-		return new UsersPage(page, actions, units.all());
+		return new UsersPage(page, actions, units.allOf(admin.committeeId()));
 	}
 
 	/**
@@ -52,11 +56,22 @@ public class AccountQueries {
 	public UserFormPage userForm(CurrentUser admin, Long id) {
 		access.requireAdministrator(admin);
 		if (id == null) {
-			return new UserFormPage(null, null, null, units.all());
+			return new UserFormPage(null, null, null, units.allOf(admin.committeeId()));
 		}
 		UserRow user = users.get(id);
+		access.requireAccount(admin, user);
 		return new UserFormPage(user, users.signInLockedUntil(id).orElse(null), access.actions(admin, user),
-				units.all());
+				units.allOf(admin.committeeId()));
+	}
+
+	/**
+	 * The committee the system administrator gives an administrator to (the form's header).
+	 * @throws AccessDeniedException unless the user is the system administrator
+	 * @throws NotFoundException when there is no such committee
+	 */
+	public CommitteeView committeeToAdminister(CurrentUser user, Long committeeId) {
+		access.requireSystemAdministrator(user);
+		return committees.get(committeeId);
 	}
 
 	/** The signed-in user's own account, as her profile shows it. */

@@ -14,6 +14,7 @@ import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.unit.CommitteeService;
 
 /** The account module's door for the signed-in user: her own password, her profile, the first administrator. */
 @Service
@@ -24,13 +25,15 @@ public class AccountService {
 	private final PasswordEncoder passwordEncoder;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final CommitteeService committees;
 
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, CommitteeService committees) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
+		this.committees = committees;
 	}
 
 	/**
@@ -65,7 +68,27 @@ public class AccountService {
 		return users.count() > 0;
 	}
 
-	/** Creates an administrator; used once, for the first one, from the environment or the demo data. */
+	/**
+	 * Creates the system administrator (no committee: she creates committees and their first administrators and sees
+	 * no unit data); used for the first account of an installation without committee, and by the demo.
+	 */
+	@Transactional
+	public Long createSystemAdministrator(String username, String password, String fullName) {
+		PasswordPolicy.check(username, password, "password");
+		if (users.existsByUsername(UserAccount.normaliseUsername(username))) {
+			throw new FieldException("username", "user.username.taken");
+		}
+		UserAccount admin = new UserAccount(username, passwordEncoder.encode(password), fullName);
+		admin.assign(null, null, Set.of(Role.SYSTEM_ADMIN));
+		return users.save(admin).getId();
+	}
+
+	/** True when no committee exists yet: the installation's first account keeps committees. */
+	public boolean noCommitteeYet() {
+		return committees.mainId() == null;
+	}
+
+	/** Creates an administrator of the main committee; used once, for the first one, from the environment. */
 	@Transactional
 	public Long createAdministrator(String username, String password, String fullName) {
 		PasswordPolicy.check(username, password, "password");
@@ -73,7 +96,7 @@ public class AccountService {
 			throw new FieldException("username", "user.username.taken");
 		}
 		UserAccount admin = new UserAccount(username, passwordEncoder.encode(password), fullName);
-		admin.assign(null, Set.of(Role.ADMIN));
+		admin.assign(null, committees.mainId(), Set.of(Role.ADMIN));
 		return users.save(admin).getId();
 	}
 }

@@ -31,6 +31,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.common.security.SignInUnlocked;
 import vn.atgt.thidua.common.text.SearchText;
+import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
 
@@ -49,16 +50,18 @@ public class UserAdminService {
 
 	private final UserAccountRepository users;
 	private final UnitService units;
+	private final CommitteeService committees;
 	private final AccountAccess access;
 	private final PasswordEncoder passwordEncoder;
 	private final LoginThrottle throttle;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	UserAdminService(UserAccountRepository users, UnitService units, AccountAccess access,
+	UserAdminService(UserAccountRepository users, UnitService units, CommitteeService committees, AccountAccess access,
 			PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.units = units;
+		this.committees = committees;
 		this.access = access;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
@@ -67,9 +70,9 @@ public class UserAdminService {
 	}
 
 	/** A page of users matching the filter, by name (the list page, {@link AccountQueries#users}). */
-	Page<UserRow> search(UserFilter filter, Pageable pageable) {
-		Page<Long> ids = users.searchIds(SearchText.likePattern(filter.query()), filter.unitId(), filter.role(),
-				filter.active(), pageable);
+	Page<UserRow> search(Long committeeId, UserFilter filter, Pageable pageable) {
+		Page<Long> ids = users.searchIds(committeeId, SearchText.likePattern(filter.query()), filter.unitId(),
+				filter.role(), filter.active(), pageable);
 		Map<Long, UserAccount> byId = users.findAllById(ids.getContent()).stream()
 			.collect(Collectors.toMap(UserAccount::getId, Function.identity()));
 		List<UserAccount> ordered = ids.getContent().stream().map(byId::get).toList();
@@ -83,6 +86,11 @@ public class UserAdminService {
 	/** Active users of a unit who hold the role. */
 	public List<UserRow> activeUsersOfUnit(Long unitId, Role role) {
 		return rows(users.activeOfUnitWithRole(unitId, role));
+	}
+
+	/** Active users of the committee who hold the role (none without a committee). */
+	public List<UserRow> activeUsersWithRole(Role role, Long committeeId) {
+		return committeeId == null ? List.of() : rows(users.activeWithRole(role, committeeId));
 	}
 
 	/** Active users who hold the role, in any unit. */
@@ -99,7 +107,25 @@ public class UserAdminService {
 	public Long create(CurrentUser admin, UserCommand command, String initialPassword) {
 		access.requireAdministrator(admin);
 		PasswordPolicy.check(command.username(), initialPassword, "password");
-		UserAccount account = newAccount(command, passwordEncoder.encode(initialPassword));
+		UserAccount account = newAccount(command, passwordEncoder.encode(initialPassword), admin.committeeId());
+		account.resetPassword(account.getPasswordHash(), clock.instant());
+		return users.save(account).getId();
+	}
+
+	/**
+	 * The system administrator gives a committee an administrator, with a password she must change at her first
+	 * sign-in; from there the committee's administrator keeps its people.
+	 * @throws AccessDeniedException unless the user is the system administrator
+	 * @throws NotFoundException when there is no such committee
+	 */
+	@Transactional
+	public Long createCommitteeAdministrator(CurrentUser sysadmin, Long committeeId, String username, String fullName,
+			String initialPassword) {
+		access.requireSystemAdministrator(sysadmin);
+		committees.get(committeeId);
+		UserCommand command = new UserCommand(username, fullName, null, null, null, null, Set.of(Role.ADMIN));
+		PasswordPolicy.check(username, initialPassword, "password");
+		UserAccount account = newAccount(command, passwordEncoder.encode(initialPassword), committeeId);
 		account.resetPassword(account.getPasswordHash(), clock.instant());
 		return users.save(account).getId();
 	}
@@ -108,18 +134,21 @@ public class UserAdminService {
 	@Transactional
 	public Long createWithOwnPassword(UserCommand command, String password) {
 		PasswordPolicy.check(command.username(), password, "password");
-		UserAccount account = newAccount(command, passwordEncoder.encode(password));
+		UserAccount account = newAccount(command, passwordEncoder.encode(password), null);
 		account.changePassword(account.getPasswordHash(), clock.instant());
 		return users.save(account).getId();
 	}
 
-	/** Creates users from an import; each gets a generated temporary password (returned per user name). */
+	/**
+	 * Creates users from an import into the committee (the importing administrator's); each gets a generated
+	 * temporary password (returned per user name).
+	 */
 	@Transactional
-	public Map<String, String> createAll(Collection<UserCommand> commands) {
+	public Map<String, String> createAll(Long committeeId, Collection<UserCommand> commands) {
 		Map<String, String> passwords = new java.util.LinkedHashMap<>();
 		for (UserCommand command : commands) {
 			String temporary = TemporaryPasswords.generate();
-			UserAccount account = newAccount(command, TemporaryPasswords.hash(temporary));
+			UserAccount account = newAccount(command, TemporaryPasswords.hash(temporary), committeeId);
 			account.resetPassword(account.getPasswordHash(), clock.instant());
 			users.save(account);
 			passwords.put(account.getUsername(), temporary);
@@ -135,12 +164,13 @@ public class UserAdminService {
 	@Transactional
 	public void update(CurrentUser admin, Long id, long version, UserCommand command) {
 		access.requireAdministrator(admin);
-		UserAccount account = account(id);
+		UserAccount account = account(admin, id);
 		StaleDataException.check(account, version);
-		validate(command);
+		Long committeeId = committeeOf(command, account.getCommitteeId());
+		access.requireCommittee(admin, committeeId, id);
 		account.updateProfile(command.fullName(), blankToNull(command.jobTitle()), blankToNull(command.email()),
 				blankToNull(command.phone()));
-		account.assign(command.unitId(), command.roles());
+		account.assign(command.unitId(), committeeId, command.roles());
 		accessMayHaveChanged(account);
 	}
 
@@ -157,7 +187,7 @@ public class UserAdminService {
 		else {
 			access.requireDeactivator(admin, id);
 		}
-		UserAccount account = account(id);
+		UserAccount account = account(admin, id);
 		if (active) {
 			account.activate();
 		}
@@ -175,7 +205,7 @@ public class UserAdminService {
 	@Transactional
 	public String resetPassword(CurrentUser admin, Long id) {
 		access.requireAdministrator(admin);
-		UserAccount account = account(id);
+		UserAccount account = account(admin, id);
 		String temporary = TemporaryPasswords.generate();
 		account.resetPassword(TemporaryPasswords.hash(temporary), clock.instant());
 		accessMayHaveChanged(account);
@@ -196,7 +226,7 @@ public class UserAdminService {
 	@Transactional
 	public boolean unlockSignIn(CurrentUser admin, Long id) {
 		access.requireAdministrator(admin);
-		UserAccount account = account(id);
+		UserAccount account = account(admin, id);
 		Optional<Instant> lockedUntil = throttle.unlock(account.getUsername());
 		lockedUntil.ifPresent(until -> events.publishEvent(new SignInUnlocked(account.getId(), account.getUsername(),
 				until)));
@@ -215,21 +245,38 @@ public class UserAdminService {
 		account.updateProfile(fullName, account.getJobTitle(), blankToNull(email), blankToNull(phone));
 	}
 
-	private UserAccount newAccount(UserCommand command, String passwordHash) {
+	/**
+	 * A new account in the committee of its unit; without a unit, in {@code committeeId} (the administrator's), or,
+	 * for the installation's own imports and demo, in its main committee.
+	 */
+	private UserAccount newAccount(UserCommand command, String passwordHash, Long committeeId) {
 		if (usernameTaken(command.username())) {
 			throw new FieldException("username", "user.username.taken");
 		}
-		validate(command);
+		Long committee = committeeOf(command, committeeId != null ? committeeId : committees.mainId());
+		if (committeeId != null && !committeeId.equals(committee)) {
+			throw new FieldException("unitId", "unit.unknown");
+		}
 		UserAccount account = new UserAccount(command.username(), passwordHash, command.fullName());
 		account.updateProfile(command.fullName(), blankToNull(command.jobTitle()), blankToNull(command.email()),
 				blankToNull(command.phone()));
-		account.assign(command.unitId(), command.roles());
+		account.assign(command.unitId(), committee, command.roles());
 		return account;
+	}
+
+	/** The committee of the command's unit, or {@code otherwise} for an account without unit; validates it first. */
+	private Long committeeOf(UserCommand command, Long otherwise) {
+		validate(command);
+		return command.unitId() == null ? otherwise
+				: units.find(command.unitId()).map(UnitSummary::committeeId).orElse(otherwise);
 	}
 
 	private void validate(UserCommand command) {
 		if (command.roles() == null || command.roles().isEmpty()) {
 			throw new FieldException("roles", "user.roles.required");
+		}
+		if (command.roles().contains(Role.SYSTEM_ADMIN)) {
+			throw new FieldException("roles", "user.roles.systemAdmin");
 		}
 		if (command.unitId() != null && units.find(command.unitId()).isEmpty()) {
 			throw new FieldException("unitId", "unit.unknown");
@@ -248,6 +295,13 @@ public class UserAdminService {
 		return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
 	}
 
+	/** The account, if it is of the administrator's committee (another committee's is not found). */
+	private UserAccount account(CurrentUser admin, Long id) {
+		UserAccount account = account(id);
+		access.requireCommittee(admin, account.getCommitteeId(), id);
+		return account;
+	}
+
 	private List<UserRow> rows(List<UserAccount> accounts) {
 		Set<Long> unitIds = accounts.stream().map(UserAccount::getUnitId).filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet());
@@ -255,7 +309,7 @@ public class UserAdminService {
 			.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
 		return accounts.stream()
 			.map(a -> new UserRow(a.getId(), a.getUsername(), a.getFullName(), a.getJobTitle(), a.getEmail(),
-					a.getPhone(), a.getUnitId(), unitNames.get(a.getUnitId()), a.getRoles(), a.isActive(),
+					a.getPhone(), a.getUnitId(), unitNames.get(a.getUnitId()), a.getCommitteeId(), a.getRoles(), a.isActive(),
 					a.isMustChangePassword(), a.getLastLoginAt(), a.getVersion()))
 			.toList();
 	}

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.account.internal.UserAccount;
 import vn.atgt.thidua.account.internal.UserAccountRepository;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.CurrentUsers;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.common.text.SearchText;
 import vn.atgt.thidua.common.xlsx.ImportCheck;
@@ -80,7 +82,9 @@ public class UserImportService {
 		users.findByUsernameIn(rows.stream().map(r -> UserAccount.normaliseUsername(r.text(USERNAME))).toList())
 			.forEach(u -> taken.add(u.getUsername()));
 		Map<String, UnitSummary> unitsByCode = new HashMap<>();
-		units.all().forEach(u -> unitsByCode.put(u.code().toLowerCase(Locale.ROOT), u));
+		// Only the importing administrator's committee's units exist for her sheet.
+		CurrentUsers.current().map(CurrentUser::committeeId).map(units::allOf).orElseGet(units::all)
+			.forEach(u -> unitsByCode.put(u.code().toLowerCase(Locale.ROOT), u));
 		Map<String, Role> roles = rolesByLabel();
 		Set<String> inSheet = new HashSet<>();
 		for (SheetRow row : rows) {
@@ -158,7 +162,8 @@ public class UserImportService {
 	 */
 	@Transactional
 	public byte[] importAll(List<UserCommand> commands) {
-		Map<String, String> passwords = admin.createAll(commands);
+		Map<String, String> passwords = admin.createAll(CurrentUsers.current().map(CurrentUser::committeeId)
+			.orElse(null), commands);
 		List<List<String>> rows = new ArrayList<>();
 		for (UserCommand c : commands) {
 			String username = UserAccount.normaliseUsername(c.username());
@@ -169,7 +174,7 @@ public class UserImportService {
 
 	private Map<String, Role> rolesByLabel() {
 		Map<String, Role> roles = new HashMap<>();
-		for (Role role : Role.values()) {
+		for (Role role : Role.committeeRoles()) {
 			roles.put(SearchText.key(label(role)), role);
 			roles.put(SearchText.key(role.name()), role);
 		}

@@ -27,6 +27,6 @@ public class AuditQueries {
 	 */
 	public AuditPage page(CurrentUser user, AuditFilter filter, Pageable pageable) {
 		access.requireTrailReader(user);
-		return new AuditPage(audit.search(filter, pageable), audit.entityTypes());
+		return new AuditPage(audit.search(access.committeeOf(user), filter, pageable), audit.entityTypes());
 	}
 }

@@ -43,10 +43,21 @@ public class AuditService {
 		this.jdbc = jdbc;
 	}
 
-	/** A page of entries matching the filter, newest first, each with its changed fields. */
+	/** A page of entries matching the filter, newest first, each with its changed fields (the whole trail). */
 	public Page<AuditEntryRow> search(AuditFilter filter, Pageable pageable) {
+		return search(null, filter, pageable);
+	}
+
+	/**
+	 * A page of the entries of a committee's people matching the filter, newest first ({@code committeeId} null: the
+	 * whole trail, for the installation's own checks). An entry belongs to the committee its actor's account is in;
+	 * entries without an account (failed sign-ins, the system) belong to no committee.
+	 */
+	public Page<AuditEntryRow> search(Long committeeId, AuditFilter filter, Pageable pageable) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, params);
+		String where = where(filter, params) + (committeeId == null ? ""
+				: " AND e.user_id IN (SELECT u.id FROM users u WHERE u.committee_id = :committeeId)");
+		params.addValue("committeeId", committeeId);
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<AuditEntryRow> entries = jdbc.query(ENTRY_COLUMNS + where
 				+ " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset", params, AuditService::entry);

@@ -4,16 +4,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 
 /**
  * The access policy of the campaign module, the one place that says who may read and who may set up a campaign: every
- * signed-in user reads every campaign, its task areas, periods and units (units register and report under them); the
- * standing office and administrators create, edit, start, close and clone campaigns and set up their task areas,
- * periods and units. Every command and page read of the module calls it, and the pages ask it for their buttons
- * ({@link #actions}). The checks take the campaign itself (its committee among its fields), so that a committee's
- * scope (a province's installation, issue 18) is added here once.
+ * signed-in user of the campaign's committee reads it, its task areas, periods and units (units register and report
+ * under them); the committee's standing office and administrators create, edit, start, close and clone campaigns and
+ * set up their task areas, periods and units. Every command and page read of the module calls it, and the pages ask it
+ * for their buttons ({@link #actions}). Another committee's campaign does not exist for the user (404, issue 18).
  */
 @Component
 public class CampaignAccess {
@@ -23,9 +23,14 @@ public class CampaignAccess {
 		return user.hasAny(Role.STANDING_OFFICE, Role.ADMIN);
 	}
 
-	/** True when the user reads the campaign: every signed-in user of the installation. */
+	/** True when the user sets up campaigns of that committee: its standing office and administrators. */
+	public boolean organisesFor(CurrentUser user, Long committeeId) {
+		return organises(user) && CommitteeScope.covers(user, committeeId);
+	}
+
+	/** True when the user reads the campaign: every signed-in user of its committee. */
 	public boolean reads(CurrentUser user, CampaignView campaign) {
-		return user != null;
+		return CommitteeScope.covers(user, campaign.committeeId());
 	}
 
 	/** @throws NotFoundException unless the user reads the campaign ({@link #reads}) */
@@ -48,6 +53,9 @@ public class CampaignAccess {
 
 	/** @throws AccessDeniedException unless the user may launch a campaign of the committee */
 	public void requireCreator(CurrentUser user, Long committeeId) {
+		if (committeeId != null && !CommitteeScope.covers(user, committeeId)) {
+			throw new NotFoundException("committee", committeeId);
+		}
 		if (!organises(user)) {
 			throw new AccessDeniedException("only the standing office and administrators create campaigns");
 		}

@@ -49,11 +49,11 @@ public class CampaignQueries {
 	}
 
 	/**
-	 * A page of campaigns, newest first ({@code year} keeps those whose dates meet that year, {@code status} those in
+	 * A page of the user's committee's campaigns, newest first ({@code year} keeps those whose dates meet that year, {@code status} those in
 	 * that status; null means any), with the years of the filter.
 	 */
 	public CampaignListPage list(CurrentUser user, Integer year, CampaignStatus status, Pageable pageable) {
-		return new CampaignListPage(repository.search(status, year, pageable), campaigns.years(),
+		return new CampaignListPage(repository.search(user.committeeId(), status, year, pageable), campaigns.years(),
 				access.organises(user));
 	}
 
@@ -109,13 +109,13 @@ public class CampaignQueries {
 	}
 
 	/**
-	 * The form of a new campaign, proposed for the first active committee.
+	 * The form of a new campaign, for the user's committee.
 	 * @throws AccessDeniedException unless the user sets campaigns up
 	 */
 	public CampaignFormPage newCampaignForm(CurrentUser user) {
-		Long proposed = committees.main().map(CommitteeSummary::id).orElse(null);
+		Long proposed = user.committeeId();
 		access.requireCreator(user, proposed);
-		return new CampaignFormPage(null, activeCommittees(), proposed, true);
+		return new CampaignFormPage(null, activeCommittees(user), proposed, true);
 	}
 
 	/**
@@ -124,7 +124,7 @@ public class CampaignQueries {
 	 */
 	public CampaignFormPage campaignForm(CurrentUser user, Long id) {
 		CampaignView campaign = setupHeader(user, id);
-		return new CampaignFormPage(campaign, activeCommittees(), campaign.committeeId(),
+		return new CampaignFormPage(campaign, activeCommittees(user), campaign.committeeId(),
 				access.actions(user, campaign).edit());
 	}
 
@@ -145,7 +145,11 @@ public class CampaignQueries {
 		return campaign;
 	}
 
-	private List<CommitteeSummary> activeCommittees() {
-		return committees.committees().stream().filter(CommitteeSummary::active).toList();
+	/** The committees the user may launch a campaign for: her own. */
+	private List<CommitteeSummary> activeCommittees(CurrentUser user) {
+		return committees.committees().stream()
+			.filter(CommitteeSummary::active)
+			.filter(c -> access.organisesFor(user, c.id()))
+			.toList();
 	}
 }

@@ -81,7 +81,20 @@ public class CampaignService {
 		return campaigns.summaries(status);
 	}
 
-	/** The running campaigns, newest first: what reminders, reports and dashboards work on. */
+	/**
+	 * The committee of the campaign, for the access policies of the modules that keep only its id.
+	 * @throws NotFoundException when there is no such campaign
+	 */
+	public Long committeeOf(Long campaignId) {
+		return campaigns.committeeOf(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+	}
+
+	/** The committee's campaigns in the given status (null: all of them), newest first: a user's lists. */
+	public List<CampaignSummary> listOf(Long committeeId, CampaignStatus status) {
+		return committeeId == null ? List.of() : campaigns.summariesOf(committeeId, status);
+	}
+
+	/** The running campaigns of every committee, newest first: what the installation's reminders work on. */
 	public List<CampaignSummary> listActive() {
 		return list(CampaignStatus.ACTIVE);
 	}

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 
@@ -72,14 +73,16 @@ public class CommendationAccess {
 	}
 
 	/** @throws AccessDeniedException unless the user is of the standing office or an administrator (meeting, settings) */
-	public void requireOfficeWork(CurrentUser user) {
+	public void requireOfficeWork(CurrentUser user, Long campaignId) {
+		requireCommittee(user, campaignId);
 		if (!office(user)) {
 			throw new AccessDeniedException("only the standing office records meetings and settings");
 		}
 	}
 
 	/** @throws AccessDeniedException unless the user sees every unit (the office's lists and the dossier) */
-	public void requireAllUnits(CurrentUser user) {
+	public void requireAllUnits(CurrentUser user, Long campaignId) {
+		requireCommittee(user, campaignId);
 		if (!seesAllUnits(user)) {
 			throw new AccessDeniedException("only the office, leaders and administrators see every unit");
 		}
@@ -104,13 +107,20 @@ public class CommendationAccess {
 
 	/** What the user may do on the list: propose (for her unit, or the office for any unit), see every unit's. */
 	public ProposalListActions listActions(CurrentUser user, CampaignView campaign) {
+		requireCommittee(user, campaign.id());
 		boolean open = !campaign.isClosed();
 		boolean unit = user.unitId() != null && user.worksFor(user.unitId()) && readable(user, campaign.id(), user.unitId());
 		return new ProposalListActions(open && (unit || office(user)), seesAllUnits(user), office(user) && open);
 	}
 
+	/** @throws NotFoundException (404) for a campaign of another committee (issue 18) */
+	public void requireCommittee(CurrentUser user, Long campaignId) {
+		CommitteeScope.require(user, campaigns.committeeOf(campaignId), "campaign", campaignId);
+	}
+
 	private boolean readable(CurrentUser user, Long campaignId, Long unitId) {
-		return unitId != null && user.canRead(unitId) && campaigns.isParticipant(campaignId, unitId);
+		return unitId != null && user.canRead(unitId) && CommitteeScope.covers(user, campaigns.committeeOf(campaignId))
+				&& campaigns.isParticipant(campaignId, unitId);
 	}
 
 	private static boolean prepares(CurrentUser user, Long unitId) {

@@ -59,7 +59,7 @@ public class DossierService {
 
 	/** The campaign's dossier. */
 	public Dossier dossier(CurrentUser user, Long campaignId) {
-		access.requireAllUnits(user);
+		access.requireAllUnits(user, campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
 		List<DossierEntry> approved = entries(queries.rows(proposals.inStatus(campaignId, ProposalQueries.APPROVED)));
 		MeetingView meeting = meetings.findFirstByCampaignIdOrderByHeldOnDescIdDesc(campaignId)

@@ -1,9 +1,11 @@
 package vn.atgt.thidua.commendation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import vn.atgt.thidua.commendation.internal.CouncilMeetingRepository;
 import vn.atgt.thidua.commendation.internal.Proposal;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 
 /**
@@ -54,7 +57,7 @@ public class MeetingService {
 	 */
 	@Transactional
 	public Long record(CurrentUser user, Long campaignId, MeetingCommand command) {
-		access.requireOfficeWork(user);
+		access.requireOfficeWork(user, campaignId);
 		campaigns.requireOpen(campaignId);
 		if (command.heldOn().isAfter(LocalDate.now(clock.withZone(Formats.ZONE)))) {
 			throw new FieldException("heldOn", "meeting.heldOn.future");
@@ -92,9 +95,9 @@ public class MeetingService {
 	@Transactional
 	public void updateSettings(CurrentUser user, Long campaignId, CommendationSettingsView values) {
 		CampaignView campaign = campaigns.get(campaignId);
-		access.requireOfficeWork(user);
+		access.requireOfficeWork(user, campaignId);
 		if (values.voteThreshold() == null || values.voteThreshold().signum() <= 0
-				|| values.voteThreshold().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+				|| values.voteThreshold().compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new FieldException("voteThreshold", "meeting.threshold.range");
 		}
 		if (values.quotaPerUnit() != null && values.quotaPerUnit() < 1) {
@@ -103,8 +106,8 @@ public class MeetingService {
 		if (values.publishDays() < 1 || values.publishDays() > 30) {
 			throw new FieldException("publishDays", "settings.publishDays.range");
 		}
-		java.util.Optional<CommendationSettings> existing = settings.findById(campaign.committeeId());
-		existing.ifPresent(s -> vn.atgt.thidua.common.persistence.StaleDataException.check(s, values.version()));
+		Optional<CommendationSettings> existing = settings.findById(campaign.committeeId());
+		existing.ifPresent(s -> StaleDataException.check(s, values.version()));
 		CommendationSettings s = existing
 			.orElseGet(() -> settings.save(new CommendationSettings(campaign.committeeId())));
 		s.update(values.voteThreshold(), values.quotaPerUnit(), values.publishDays());
@@ -112,7 +115,7 @@ public class MeetingService {
 
 	/** The settings page: the campaign (the settings are its committee's) and the values in force. */
 	public SettingsPage settingsPage(CurrentUser user, Long campaignId) {
-		access.requireOfficeWork(user);
+		access.requireOfficeWork(user, campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
 		return new SettingsPage(campaign, settings(campaign.committeeId()));
 	}

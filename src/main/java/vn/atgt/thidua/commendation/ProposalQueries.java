@@ -115,7 +115,7 @@ public class ProposalQueries {
 			access.requirePreparer(user, campaignId, unit);
 		}
 		else {
-			access.requireOfficeWork(user);
+			access.requireOfficeWork(user, campaignId);
 		}
 		return form(user, campaign, null, unit, decisionDate == null ? campaign.endDate() : decisionDate, kind, null,
 				0);
@@ -123,7 +123,7 @@ public class ProposalQueries {
 
 	/** The meeting form: the nominees accepted or published, and the committee's threshold. */
 	public MeetingPage meetingPage(CurrentUser user, Long campaignId) {
-		access.requireOfficeWork(user);
+		access.requireOfficeWork(user, campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
 		List<ProposalRow> nominees = rows(proposals.inStatus(campaignId,
 				EnumSet.of(ProposalStatus.ACCEPTED, ProposalStatus.PUBLISHED)));

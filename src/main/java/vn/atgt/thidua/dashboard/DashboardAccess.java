@@ -4,6 +4,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.campaign.CampaignView;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 
@@ -35,6 +36,7 @@ public class DashboardAccess {
 
 	/** @throws AccessDeniedException (403) unless the user reads the campaign's dashboard */
 	public void requireDashboard(CurrentUser user, CampaignView campaign) {
+		requireCommittee(user, campaign);
 		if (!readsDashboard(user)) {
 			throw new AccessDeniedException("the dashboard of campaign " + campaign.id());
 		}
@@ -42,6 +44,7 @@ public class DashboardAccess {
 
 	/** @throws AccessDeniedException (403) unless the user reads the campaign's results */
 	public void requireResults(CurrentUser user, CampaignView campaign) {
+		requireCommittee(user, campaign);
 		if (!readsResults(user)) {
 			throw new AccessDeniedException("the results of campaign " + campaign.id());
 		}
@@ -54,9 +57,15 @@ public class DashboardAccess {
 
 	/** @throws AccessDeniedException (403) unless the user switches the campaign's public page */
 	public void requirePublisher(CurrentUser user, CampaignView campaign) {
+		requireCommittee(user, campaign);
 		if (!publishes(user)) {
 			throw new AccessDeniedException("the public page of campaign " + campaign.id());
 		}
+	}
+
+	/** @throws NotFoundException (404) for a campaign of another committee (issue 18) */
+	public void requireCommittee(CurrentUser user, CampaignView campaign) {
+		CommitteeScope.require(user, campaign.committeeId(), "campaign", campaign.id());
 	}
 
 	/** What the pages show the user. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignStatus;
 import vn.atgt.thidua.campaign.CampaignSummary;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
@@ -63,8 +64,7 @@ public class HomeQueries {
 		Long committeeId = units.find(unitId).map(UnitSummary::committeeId).orElse(null);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
 		List<UnitGlance> glances = new ArrayList<>();
-		for (CampaignSummary campaign : campaigns.listActive().stream()
-			.filter(c -> c.committeeId().equals(committeeId))
+		for (CampaignSummary campaign : campaigns.listOf(committeeId, CampaignStatus.ACTIVE).stream()
 			.limit(GLANCES)
 			.toList()) {
 			monitoring.unitItems(user, campaign.id(), unitId)
@@ -81,7 +81,7 @@ public class HomeQueries {
 		if (!access.monitors(user)) {
 			return List.of();
 		}
-		return campaigns.listActive().stream()
+		return campaigns.listOf(user.committeeId(), CampaignStatus.ACTIVE).stream()
 			.limit(GLANCES)
 			.map(campaign -> OfficeGlance.of(campaign, monitoring.progress(user, campaign.id())))
 			.toList();

@@ -130,9 +130,9 @@ class DemoAccidents implements ApplicationRunner {
 			return;
 		}
 		CurrentUser policeOfficer = new CurrentUser(null, "canbocongan", "Đỗ Văn G", police.id(), police.name(),
-				EnumSet.of(Role.UNIT_OFFICER), false);
+				police.committeeId(), EnumSet.of(Role.UNIT_OFFICER), false);
 		CurrentUser clerk = new CurrentUser(null, "thuongtruc", "Phạm Thị Thường", office.id(), office.name(),
-				EnumSet.of(Role.STANDING_OFFICE), false);
+				office.committeeId(), EnumSet.of(Role.STANDING_OFFICE), false);
 		AccidentComparison comparison = accidents.comparison(clerk, campaignId);
 		if (comparison.months().stream().anyMatch(m -> m.status() != null || m.baselineStatus() != null)) {
 			return;

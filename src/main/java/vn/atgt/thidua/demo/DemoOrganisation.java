@@ -20,21 +20,23 @@ import vn.atgt.thidua.account.AccountService;
 import vn.atgt.thidua.account.UserAdminService;
 import vn.atgt.thidua.account.UserCommand;
 import vn.atgt.thidua.common.security.Role;
-import vn.atgt.thidua.unit.AreaCommand;
 import vn.atgt.thidua.unit.AreaLevelOption;
+import vn.atgt.thidua.unit.AreaRow;
 import vn.atgt.thidua.unit.AreaService;
 import vn.atgt.thidua.unit.CommitteeCommand;
 import vn.atgt.thidua.unit.CommitteeRole;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.MemberCommand;
+import vn.atgt.thidua.unit.OfficialAreas;
 import vn.atgt.thidua.unit.UnitCommand;
 import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitService;
 
 /**
- * Tam Đường district in 2024 (DOMAIN.md §4.2): the province, the district, its town and twelve communes valid until
- * 30/6/2025, the four communes that succeeded them from 1/7/2025 (the April 2025 draft of Lai Châu's plan; the
- * succession links are illustrative and must be checked against the final resolution), the member units of the
+ * Tam Đường district in 2024 (DOMAIN.md §4.2): the province of Lai Châu loaded from the official list of administrative
+ * units (its 38 units of 1/7/2025, and its former districts and communes valid until 30/6/2025, among them Tam Đường's
+ * town and twelve communes, each linked to its official successor: Bình Lư, Bản Bo, Khun Há, Sin Suối Hồ, Tả Lèng
+ * and the ward of Tân Phong), the member units of the
  * district Ban ATGT, the committee with Phòng Kinh tế và Hạ tầng as standing office and the signature block of the seed
  * plan, and the demo accounts of DESIGN.md §7 (password demo1234). Committee members other than the seed plan's signer
  * carry placeholder names ("Nguyễn Văn A").
@@ -45,7 +47,8 @@ import vn.atgt.thidua.unit.UnitService;
 class DemoOrganisation implements ApplicationRunner {
 
 	static final String PASSWORD = "demo1234";
-	static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+	static final LocalDate REFORM = OfficialAreas.REFORM;
+	static final String LAI_CHAU = "12";
 	static final List<String> COMMUNES_2024 = List.of("Bản Bo", "Bản Giang", "Bản Hon", "Bình Lư", "Giang Ma",
 			"Hồ Thầu", "Khun Há", "Nà Tăm", "Nùng Nàng", "Sơn Bình", "Tả Lèng", "Thèn Sin");
 
@@ -56,9 +59,11 @@ class DemoOrganisation implements ApplicationRunner {
 	private final CommitteeService committees;
 	private final UserAdminService users;
 	private final AccountService accounts;
+	private final OfficialAreas officialAreas;
 
 	DemoOrganisation(AreaService areas, UnitService units, CommitteeService committees, UserAdminService users,
-			AccountService accounts) {
+			AccountService accounts, OfficialAreas officialAreas) {
+		this.officialAreas = officialAreas;
 		this.areas = areas;
 		this.units = units;
 		this.committees = committees;
@@ -76,18 +81,17 @@ class DemoOrganisation implements ApplicationRunner {
 		for (AreaLevelOption option : areas.levels()) {
 			level.put(option.code(), option.id());
 		}
-		Long province = areas.create(new AreaCommand("Lai Châu", "12", level.get("PROVINCE"), null, null, null));
+		// the official list (issue 18, item 5): Lai Châu's 38 units of 2025, its former districts and communes, and the
+		// links from each former commune to its official successor
+		officialAreas.load(LAI_CHAU, true);
+		Long province = areas.byOfficialCode(LAI_CHAU).orElseThrow();
 		LocalDate lastDistrictDay = REFORM.minusDays(1);
-		Long district = areas.create(new AreaCommand("Tam Đường", "106", level.get("DISTRICT"), province, null,
-				lastDistrictDay));
-		Long town = areas.create(new AreaCommand("Tam Đường", null, level.get("TOWNSHIP"), district, null,
-				lastDistrictDay));
+		Long district = child(province, "Tam Đường", level.get("DISTRICT"), lastDistrictDay);
+		Long town = child(district, "Tam Đường", level.get("TOWNSHIP"), lastDistrictDay);
 		Map<String, Long> communes = new LinkedHashMap<>();
 		for (String name : COMMUNES_2024) {
-			communes.put(name, areas.create(new AreaCommand(name, null, level.get("COMMUNE"), district, null,
-					lastDistrictDay)));
+			communes.put(name, child(district, name, level.get("COMMUNE"), lastDistrictDay));
 		}
-		addSuccessors(level.get("COMMUNE"), province, town, communes);
 
 		Long committee = committees.create(new CommitteeCommand("Ban An toàn giao thông huyện Tam Đường", district,
 				null, "UBND HUYỆN TAM ĐƯỜNG", "BAN AN TOÀN GIAO THÔNG", "BATGT", "Tam Đường", "KT. TRƯỞNG BAN",
@@ -103,16 +107,12 @@ class DemoOrganisation implements ApplicationRunner {
 		log.info("Demo organisation of Tam Đường district created ({} units).", unit.size());
 	}
 
-	private void addSuccessors(Long communeLevel, Long province, Long town, Map<String, Long> communes) {
-		Map<String, List<Long>> merged = new LinkedHashMap<>();
-		merged.put("Bình Lư", List.of(town, communes.get("Bình Lư"), communes.get("Sơn Bình"), communes.get("Nà Tăm")));
-		merged.put("Bản Bo", List.of(communes.get("Bản Bo"), communes.get("Bản Hon"), communes.get("Bản Giang")));
-		merged.put("Tả Lèng", List.of(communes.get("Tả Lèng"), communes.get("Giang Ma"), communes.get("Hồ Thầu")));
-		merged.put("Khun Há", List.of(communes.get("Khun Há"), communes.get("Nùng Nàng"), communes.get("Thèn Sin")));
-		merged.forEach((name, predecessors) -> {
-			Long successor = areas.create(new AreaCommand(name, null, communeLevel, province, REFORM, null));
-			predecessors.forEach(p -> areas.addSuccession(p, successor, REFORM));
-		});
+	private Long child(Long parent, String name, Long levelId, LocalDate day) {
+		return areas.childrenOn(parent, day).stream()
+			.filter(a -> a.name().equals(name) && a.levelId().equals(levelId))
+			.map(AreaRow::id)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("not in the official list: " + name));
 	}
 
 	private Map<String, Long> createUnits(Long committee, Long district, Long town, Map<String, Long> communes) {
@@ -169,6 +169,7 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private void createAccounts(Map<String, Long> unit) {
 		user("admin", "Quản trị hệ thống", "Quản trị viên", null, EnumSet.of(Role.ADMIN));
+		accounts.createSystemAdministrator("hethong", PASSWORD, "Quản trị cài đặt (Sở Xây dựng)");
 		user("thuongtruc", "Phạm Thị Thường", "Chuyên viên Phòng Kinh tế và Hạ tầng", unit.get("KTHT"),
 				EnumSet.of(Role.STANDING_OFFICE));
 		user("lanhdao", "Nguyễn Văn A", "Phó Chủ tịch UBND huyện, Trưởng Ban ATGT", null, EnumSet.of(Role.LEADER));

@@ -37,14 +37,14 @@ class DemoPeople {
 			.filter(u -> u.username().equals(username))
 			.findFirst()
 			.orElseThrow();
-		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.roles(),
-				false);
+		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(),
+				row.committeeId(), row.roles(), false);
 	}
 
 	/** The unit's sample person in charge (no account): prepares and submits on the unit's behalf. */
 	CurrentUser sample(Long unitId, String contactName) {
 		return new CurrentUser(null, "mau-" + unitId, contactName, unitId, units.nameOf(unitId),
-				EnumSet.of(Role.UNIT_OFFICER, Role.UNIT_HEAD), false);
+				units.find(unitId).map(UnitSummary::committeeId).orElse(null), EnumSet.of(Role.UNIT_OFFICER, Role.UNIT_HEAD), false);
 	}
 
 	Long unit(String code) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.monitoring.MonitoringAccess;
@@ -30,9 +31,9 @@ public class DocumentAccess {
 		this.monitoring = monitoring;
 	}
 
-	/** True when the user may read the campaign's documents: today everyone signed in. */
+	/** True when the user may read the campaign's documents: everyone signed in of the campaign's committee. */
 	public boolean reads(CurrentUser user, CampaignView campaign) {
-		return true;
+		return CommitteeScope.covers(user, campaign.committeeId());
 	}
 
 	/** True when the user may draft that document of the campaign. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 
@@ -76,7 +77,8 @@ public class ExemplarAccess {
 	 * Only those who see every unit read the list of all units' exemplars (the unit user reads her unit's).
 	 * @throws AccessDeniedException for a unit user asking for another unit
 	 */
-	public void requireAllUnits(CurrentUser user) {
+	public void requireAllUnits(CurrentUser user, Long campaignId) {
+		requireCommittee(user, campaignId);
 		if (!seesAllUnits(user)) {
 			throw new AccessDeniedException("only the office, leaders and administrators see every unit");
 		}
@@ -95,13 +97,20 @@ public class ExemplarAccess {
 
 	/** What the user may do on the list of the campaign's exemplars. */
 	public ExemplarListActions listActions(CurrentUser user, CampaignView campaign) {
+		requireCommittee(user, campaign.id());
 		ExemplarScope own = new ExemplarScope(campaign.id(), user.unitId());
 		boolean create = !campaign.isClosed() && user.worksFor(user.unitId()) && readable(user, own);
 		return new ExemplarListActions(create, create ? user.unitId() : null, seesAllUnits(user));
 	}
 
+	/** @throws NotFoundException (404) for a campaign of another committee (issue 18) */
+	public void requireCommittee(CurrentUser user, Long campaignId) {
+		CommitteeScope.require(user, campaigns.committeeOf(campaignId), "campaign", campaignId);
+	}
+
 	private boolean readable(CurrentUser user, ExemplarScope scope) {
 		return scope.unitId() != null && user.canRead(scope.unitId())
+				&& CommitteeScope.covers(user, campaigns.committeeOf(scope.campaignId()))
 				&& campaigns.isParticipant(scope.campaignId(), scope.unitId());
 	}
 

@@ -177,7 +177,7 @@ public class ExemplarService {
 	 */
 	public List<RecognisedExemplar> recognised(CurrentUser user, Long campaignId, Long unitId) {
 		if (unitId == null) {
-			access.requireAllUnits(user);
+			access.requireAllUnits(user, campaignId);
 		}
 		else {
 			access.requireReadable(user, new ExemplarScope(campaignId, unitId));

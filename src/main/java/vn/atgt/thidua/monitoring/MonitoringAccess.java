@@ -5,8 +5,11 @@ import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.unit.UnitService;
+import vn.atgt.thidua.unit.UnitSummary;
 
 /**
  * The access policy of monitoring, the one place that says who may follow and urge the units of a campaign: the
@@ -17,6 +20,12 @@ import vn.atgt.thidua.common.security.Role;
  */
 @Component
 public class MonitoringAccess {
+
+	private final UnitService units;
+
+	MonitoringAccess(UnitService units) {
+		this.units = units;
+	}
 
 	/** True when the user follows every unit's items: the standing office, leaders and administrators. */
 	public boolean monitors(CurrentUser user) {
@@ -35,6 +44,7 @@ public class MonitoringAccess {
 
 	/** @throws AccessDeniedException unless the user follows the units of the campaign ({@link #monitors}) */
 	public void requireMonitor(CurrentUser user, CampaignView campaign) {
+		requireCommittee(user, campaign);
 		if (!monitors(user)) {
 			throw new AccessDeniedException("only the standing office, leaders and administrators monitor the units");
 		}
@@ -42,6 +52,7 @@ public class MonitoringAccess {
 
 	/** @throws AccessDeniedException unless the user urges the units of the campaign ({@link #urges}) */
 	public void requireUrger(CurrentUser user, CampaignView campaign) {
+		requireCommittee(user, campaign);
 		if (!urges(user)) {
 			throw new AccessDeniedException("only the standing office and administrators urge units");
 		}
@@ -49,9 +60,15 @@ public class MonitoringAccess {
 
 	/** @throws NotFoundException unless the user may read the unit's items (her own unit, or every unit) */
 	public void requireUnitReader(CurrentUser user, Long unitId) {
-		if (!user.canRead(unitId)) {
+		if (!user.canRead(unitId) || !CommitteeScope.covers(user, units.find(unitId).map(UnitSummary::committeeId)
+			.orElse(null))) {
 			throw new NotFoundException("unit", unitId);
 		}
+	}
+
+	/** @throws NotFoundException (404) for a campaign of another committee (issue 18) */
+	public void requireCommittee(CurrentUser user, CampaignView campaign) {
+		CommitteeScope.require(user, campaign.committeeId(), "campaign", campaign.id());
 	}
 
 	/**

@@ -60,10 +60,11 @@ public class NotificationService {
 		return notifyAll(recipients, kind, link, messageKey, args);
 	}
 
-	/** Notifies every active user of the standing office. */
+	/** Notifies every active user of the committee's standing office (never another committee's). */
 	@Transactional
-	public int notifyStandingOffice(NotificationKind kind, String link, String messageKey, Object... args) {
-		return notifyAll(users.activeUsersWithRole(Role.STANDING_OFFICE), kind, link, messageKey, args);
+	public int notifyStandingOffice(Long committeeId, NotificationKind kind, String link, String messageKey,
+			Object... args) {
+		return notifyAll(users.activeUsersWithRole(Role.STANDING_OFFICE, committeeId), kind, link, messageKey, args);
 	}
 
 	/** Notifies the given users. @return how many were notified */

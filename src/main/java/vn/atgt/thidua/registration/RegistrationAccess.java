@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 
@@ -79,6 +80,7 @@ public class RegistrationAccess {
 	 * @throws AccessDeniedException for a unit user
 	 */
 	public void requireAllUnits(CurrentUser user, Long campaignId) {
+		requireCommittee(user, campaignId);
 		if (!seesAllUnits(user)) {
 			throw new AccessDeniedException("only the standing office, leaders and administrators see every unit");
 		}
@@ -90,6 +92,7 @@ public class RegistrationAccess {
 	 * @throws AccessDeniedException for anyone else
 	 */
 	public void requireSetUp(CurrentUser user, Long campaignId) {
+		requireCommittee(user, campaignId);
 		if (!decides(user)) {
 			throw new AccessDeniedException("only the standing office sets the registration up");
 		}
@@ -120,8 +123,15 @@ public class RegistrationAccess {
 		return new OverviewActions(maySetUp(user, campaign), prepares ? own.unitId() : null);
 	}
 
+	/** @throws NotFoundException (404) for a campaign of another committee (issue 18) */
+	public void requireCommittee(CurrentUser user, Long campaignId) {
+		CommitteeScope.require(user, campaigns.committeeOf(campaignId), "campaign", campaignId);
+	}
+
+	/** The campaign's units are its committee's members: the committee decides whether any of it exists for her. */
 	private boolean readable(CurrentUser user, RegistrationScope scope) {
 		return scope.unitId() != null && user.canRead(scope.unitId())
+				&& CommitteeScope.covers(user, campaigns.committeeOf(scope.campaignId()))
 				&& campaigns.isParticipant(scope.campaignId(), scope.unitId());
 	}
 

@@ -98,8 +98,10 @@ public class RegistrationQueries {
 
 	/**
 	 * The registration page of the user's own unit, when she belongs to a unit that takes part in the campaign.
+	 * @throws NotFoundException for a campaign of another committee
 	 */
 	public Optional<RegistrationPage> ownRegistration(CurrentUser user, Long campaignId) {
+		access.requireCommittee(user, campaignId);
 		if (user.unitId() == null || !campaigns.isParticipant(campaignId, user.unitId())) {
 			return Optional.empty();
 		}

@@ -7,10 +7,13 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.report.internal.ProgressReportRepository;
 import vn.atgt.thidua.report.internal.ReportHeader;
+import vn.atgt.thidua.unit.UnitService;
+import vn.atgt.thidua.unit.UnitSummary;
 
 /**
  * The report module's one access policy: who may see a report, prepare it, send it and decide on it. Every entry point
@@ -26,16 +29,25 @@ public class ReportAccess {
 	private final ProgressReportRepository reports;
 	private final CampaignService campaigns;
 
-	ReportAccess(ProgressReportRepository reports, CampaignService campaigns) {
+	private final UnitService units;
+
+	ReportAccess(ProgressReportRepository reports, CampaignService campaigns, UnitService units) {
 		this.reports = reports;
 		this.campaigns = campaigns;
+		this.units = units;
+	}
+
+	/** @throws NotFoundException (404) for a campaign of another committee (issue 18) */
+	public void requireCommittee(CurrentUser user, CampaignView campaign) {
+		CommitteeScope.require(user, campaign.committeeId(), "campaign", campaign.id());
 	}
 
 	// --- the conditions, each in one place --------------------------------------------------------------------------
 
-	/** A report exists for the user only if she may read its unit's data. */
-	private static boolean reads(CurrentUser user, ReportScope report) {
-		return user.canRead(report.unitId());
+	/** A report exists for the user only if she may read its unit's data, in her committee's campaign. */
+	private boolean reads(CurrentUser user, ReportScope report) {
+		return user.canRead(report.unitId())
+				&& CommitteeScope.covers(user, campaigns.committeeOf(report.campaignId()));
 	}
 
 	/** Only the unit's own officers and head prepare its report. */
@@ -105,8 +117,12 @@ public class ReportAccess {
 		campaigns.requireActive(report.campaignId());
 	}
 
-	/** @throws AccessDeniedException unless the user sees every unit (the office, leaders, administrators) */
-	public void requireSeesAll(CurrentUser user) {
+	/**
+	 * @throws NotFoundException for a campaign of another committee
+	 * @throws AccessDeniedException unless the user sees every unit (the office, leaders, administrators)
+	 */
+	public void requireSeesAll(CurrentUser user, CampaignView campaign) {
+		requireCommittee(user, campaign);
 		if (!seesEveryUnit(user)) {
 			throw new AccessDeniedException("only the standing office, leaders and administrators see every unit");
 		}
@@ -114,7 +130,8 @@ public class ReportAccess {
 
 	/** @throws NotFoundException unless the user may read the unit's reports */
 	public void requireUnitReadable(CurrentUser user, Long unitId) {
-		if (unitId == null || !user.canRead(unitId)) {
+		if (unitId == null || !user.canRead(unitId)
+				|| !CommitteeScope.covers(user, units.find(unitId).map(UnitSummary::committeeId).orElse(null))) {
 			throw new NotFoundException("reports of unit", unitId);
 		}
 	}

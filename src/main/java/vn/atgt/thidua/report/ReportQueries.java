@@ -141,6 +141,7 @@ public class ReportQueries {
 	/** The list page of a unit user: her unit's reports, or nothing when her unit does not take part. */
 	public UnitReportsPage unitReports(CurrentUser user, Long campaignId) {
 		CampaignView campaign = campaigns.get(campaignId);
+		access.requireCommittee(user, campaign);
 		if (!campaigns.isParticipant(campaignId, user.unitId())) {
 			return new UnitReportsPage(campaign, false, null, List.of(), false);
 		}
@@ -157,7 +158,7 @@ public class ReportQueries {
 	 * @throws AccessDeniedException unless the user sees all units
 	 */
 	public ReportOverviewPage overview(CurrentUser user, Long campaignId, ReportFilter filter, Pageable pageable) {
-		access.requireSeesAll(user);
+		access.requireSeesAll(user, campaigns.get(campaignId));
 		LocalDate today = today();
 		List<PeriodView> periods = reportingPeriods(campaignId);
 		Map<Long, PeriodView> byId = periods.stream().collect(Collectors.toMap(PeriodView::id, Function.identity()));
@@ -187,7 +188,7 @@ public class ReportQueries {
 	 * @throws AccessDeniedException unless the user sees all units
 	 */
 	public ReviewQueuePage reviewQueue(CurrentUser user, Long campaignId, ReportFilter filter, Pageable pageable) {
-		access.requireSeesAll(user);
+		access.requireSeesAll(user, campaigns.get(campaignId));
 		List<Long> areaTargets = new ArrayList<>(List.of(-1L));
 		if (filter.taskAreaId() != null) {
 			registrations.approvedTargets(campaignId).stream()

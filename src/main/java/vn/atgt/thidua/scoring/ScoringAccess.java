@@ -7,6 +7,7 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 
@@ -48,7 +49,8 @@ public class ScoringAccess {
 	}
 
 	private boolean readsCampaign(CurrentUser user, Long campaignId) {
-		return user.seesAllUnits() || campaigns.isParticipant(campaignId, user.unitId());
+		return CommitteeScope.covers(user, campaigns.committeeOf(campaignId))
+				&& (user.seesAllUnits() || campaigns.isParticipant(campaignId, user.unitId()));
 	}
 
 	// --- checks -----------------------------------------------------------------------------------------------------
@@ -79,7 +81,8 @@ public class ScoringAccess {
 
 	/** @throws NotFoundException unless the user may read the unit's score */
 	public void requireReadable(CurrentUser user, ScoreScope score) {
-		if (!user.canRead(score.unitId())) {
+		if (!user.canRead(score.unitId())
+				|| !CommitteeScope.covers(user, campaigns.committeeOf(score.campaignId()))) {
 			throw new NotFoundException("score", score.scoreId());
 		}
 	}

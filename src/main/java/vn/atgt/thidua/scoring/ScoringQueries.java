@@ -55,7 +55,7 @@ public class ScoringQueries {
 		List<CampaignSummary> sources = List.of();
 		if (table == null && actions.editTable()) {
 			List<Long> withTables = tables.campaignIds();
-			sources = campaigns.list(null).stream()
+			sources = campaigns.listOf(campaign.committeeId(), null).stream()
 				.filter(c -> withTables.contains(c.id()) && !c.id().equals(campaignId)).toList();
 		}
 		return new ScoreTablePage(campaign, table, table == null ? List.of() : table.problems(), actions, own,

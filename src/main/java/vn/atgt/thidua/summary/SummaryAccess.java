@@ -3,6 +3,9 @@ package vn.atgt.thidua.summary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 
@@ -15,6 +18,12 @@ import vn.atgt.thidua.common.security.Role;
 @Component
 public class SummaryAccess {
 
+	private final CampaignService campaigns;
+
+	SummaryAccess(CampaignService campaigns) {
+		this.campaigns = campaigns;
+	}
+
 	/** The office, the leaders and administrators read the committee's reports. */
 	public boolean reads(CurrentUser user) {
 		return user.hasAny(Role.STANDING_OFFICE, Role.LEADER, Role.ADMIN);
@@ -25,16 +34,20 @@ public class SummaryAccess {
 		return user.hasAny(Role.STANDING_OFFICE, Role.ADMIN);
 	}
 
-	/** @throws AccessDeniedException unless the user reads the reports */
-	public void requireReader(CurrentUser user) {
+	/**
+	 * @throws NotFoundException for a campaign of another committee (issue 18)
+	 * @throws AccessDeniedException unless the user reads the reports
+	 */
+	public void requireReader(CurrentUser user, Long campaignId) {
+		CommitteeScope.require(user, campaigns.committeeOf(campaignId), "campaign", campaignId);
 		if (!reads(user)) {
 			throw new AccessDeniedException("only the standing office, leaders and administrators read summary reports");
 		}
 	}
 
 	/** @throws AccessDeniedException unless the user drafts the reports */
-	public void requireWriter(CurrentUser user) {
-		requireReader(user);
+	public void requireWriter(CurrentUser user, Long campaignId) {
+		requireReader(user, campaignId);
 		if (!writes(user)) {
 			throw new AccessDeniedException("only the standing office and administrators draft summary reports");
 		}

@@ -59,7 +59,7 @@ public class SummaryService {
 	 */
 	@Transactional
 	public Long create(CurrentUser user, Long campaignId, SummaryCommand command) {
-		access.requireWriter(user);
+		access.requireWriter(user, campaignId);
 		CampaignView campaign = campaigns.get(campaignId);
 		if (command.kind() == null) {
 			throw new FieldException("kind", "summary.kind.required");
@@ -130,7 +130,7 @@ public class SummaryService {
 
 	/** The campaign's reports, newest first, for those who read them. */
 	public List<SummaryRow> list(CurrentUser user, Long campaignId) {
-		access.requireReader(user);
+		access.requireReader(user, campaignId);
 		return reports.ofCampaign(campaignId).stream()
 			.map(r -> new SummaryRow(r.getId(), r.getKind(), r.getFromDate(), r.getToDate(), r.getStatus(),
 					r.getRefreshedAt(), r.getFinalisedAt(), r.getFinalisedByName()))
@@ -139,12 +139,12 @@ public class SummaryService {
 
 	/** One report with its sections. @throws NotFoundException when the campaign has no such report */
 	public SummaryView get(CurrentUser user, Long campaignId, Long reportId) {
-		access.requireReader(user);
+		access.requireReader(user, campaignId);
 		return SummaryViews.of(find(campaignId, reportId));
 	}
 
 	private SummaryReport writable(CurrentUser user, Long campaignId, Long reportId, long version) {
-		access.requireWriter(user);
+		access.requireWriter(user, campaignId);
 		SummaryReport report = reports.forChange(reportId).filter(r -> r.getCampaignId().equals(campaignId))
 			.orElseThrow(() -> new NotFoundException("summary report", reportId));
 		StaleDataException.check(report, version);

@@ -2,6 +2,7 @@ package vn.atgt.thidua.unit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +49,11 @@ public class AreaService {
 
 	public AreaRow get(Long id) {
 		return areas.row(id).orElseThrow(() -> new NotFoundException("area", id));
+	}
+
+	/** The id of the area with that official code. */
+	public Optional<Long> byOfficialCode(String code) {
+		return areas.findByOfficialCode(code).map(a -> a.getId());
 	}
 
 	/** Every area of every period, for selection lists (names carry their validity on screen). */

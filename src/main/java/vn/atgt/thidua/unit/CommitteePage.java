@@ -6,9 +6,11 @@ import vn.atgt.thidua.common.NotFoundException;
 
 /**
  * The page of a committee (its document data and its members) or of one of its members: the committee (null for a new
- * one), the areas and units to choose from.
+ * one), the areas and units to choose from, and whether the user gives it its first administrator (the system
+ * administrator).
  */
-public record CommitteePage(CommitteeView committee, List<AreaRow> areas, List<UnitSummary> units) {
+public record CommitteePage(CommitteeView committee, List<AreaRow> areas, List<UnitSummary> units,
+		boolean addsAdministrator) {
 
 	/**
 	 * One member of the committee, for her edit form.

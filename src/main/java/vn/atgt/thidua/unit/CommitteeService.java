@@ -58,6 +58,11 @@ public class CommitteeService {
 				c.getDefaultRecipients(), c.isActive(), c.getVersion(), members.rows(id));
 	}
 
+	/** The id of the first active committee, or null when there is none yet. */
+	public Long mainId() {
+		return main().map(CommitteeSummary::id).orElse(null);
+	}
+
 	/** The first active committee: the one a district or commune installation runs. */
 	public Optional<CommitteeSummary> main() {
 		return committees.summaries().stream().filter(CommitteeSummary::active).findFirst();

@@ -19,6 +19,8 @@ import vn.atgt.thidua.common.xlsx.ImportCheck;
 import vn.atgt.thidua.common.xlsx.ImportProblem;
 import vn.atgt.thidua.common.xlsx.SheetRow;
 import vn.atgt.thidua.common.xlsx.Sheets;
+import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.common.security.CurrentUsers;
 import vn.atgt.thidua.unit.internal.MemberUnit;
 import vn.atgt.thidua.unit.internal.MemberUnitRepository;
 
@@ -79,7 +81,8 @@ public class UnitImportService {
 		Set<String> existing = new HashSet<>();
 		units.findByCodeIn(rows.stream().map(r -> r.text(CODE)).toList()).forEach(u -> existing.add(u.getCode()));
 		Set<String> inSheet = new HashSet<>();
-		Long committeeId = committees.main().map(CommitteeSummary::id).orElse(null);
+		// The units join the importing administrator's committee (the installation's main one without a user).
+		Long committeeId = CurrentUsers.current().map(CurrentUser::committeeId).orElseGet(committees::mainId);
 		for (SheetRow row : rows) {
 			int n = row.number();
 			String code = row.text(CODE);

@@ -27,8 +27,11 @@ public class UnitQueries {
 	private final AreaService areas;
 	private final CommitteeService committees;
 	private final UnitAccess access;
+	private final OfficialAreas officialAreas;
 
-	UnitQueries(UnitService units, AreaService areas, CommitteeService committees, UnitAccess access) {
+	UnitQueries(UnitService units, AreaService areas, CommitteeService committees, UnitAccess access,
+			OfficialAreas officialAreas) {
+		this.officialAreas = officialAreas;
 		this.units = units;
 		this.areas = areas;
 		this.committees = committees;
@@ -41,7 +44,7 @@ public class UnitQueries {
 	 */
 	public UnitsPage units(CurrentUser user, UnitFilter filter, Pageable pageable) {
 		access.requireAdministrator(user);
-		Page<UnitRow> page = units.search(filter, pageable);
+		Page<UnitRow> page = units.search(user.committeeId(), filter, pageable);
 		Map<Long, UnitActions> actions = new LinkedHashMap<>();
 		page.forEach(unit -> actions.put(unit.id(), access.actions(user, unit)));
 		return new UnitsPage(page, actions);
@@ -54,8 +57,65 @@ public class UnitQueries {
 	 */
 	public UnitFormPage unitForm(CurrentUser user, Long unitId) {
 		access.requireAdministrator(user);
-		return new UnitFormPage(unitId == null ? null : units.get(unitId), areas.all(), committees.committees(),
-				committees.main().map(CommitteeSummary::id).orElse(null));
+		UnitRow unit = unitId == null ? null : units.get(unitId);
+		if (unit != null) {
+			access.requireUnit(user, unit.committeeId(), unitId);
+		}
+		return new UnitFormPage(unit, areas.all(), ownCommittees(user), user.committeeId());
+	}
+
+	/**
+	 * Checks that the administrator keeps the unit (before a command of {@link UnitService} on it).
+	 * @throws NotFoundException for another committee's unit
+	 */
+	public void requireUnit(CurrentUser user, Long unitId) {
+		access.requireUnit(user, units.get(unitId).committeeId(), unitId);
+	}
+
+	/**
+	 * Checks that the administrator may put a unit in that committee (hers).
+	 * @throws NotFoundException for another committee
+	 */
+	public void requireUnitCommittee(CurrentUser user, Long committeeId) {
+		access.requireUnit(user, committeeId, null);
+	}
+
+	/**
+	 * Checks that the user keeps the committee (before a command of {@link CommitteeService} on it); {@code null} for
+	 * a new committee, which only the system administrator creates.
+	 */
+	public void requireCommittee(CurrentUser user, Long committeeId) {
+		if (committeeId == null) {
+			access.requireCommitteeCreator(user);
+		}
+		else {
+			access.requireCommittee(user, committeeId);
+		}
+	}
+
+	/** The provinces of the official list. @throws AccessDeniedException unless the user loads areas */
+	public List<OfficialProvince> officialProvinces(CurrentUser user) {
+		access.requireAreaLoader(user);
+		return officialAreas.provinces();
+	}
+
+	/** The dry run of loading a province. @throws AccessDeniedException unless the user loads areas */
+	public OfficialAreasPlan officialAreasPlan(CurrentUser user, String provinceCode, boolean withFormer) {
+		access.requireAreaLoader(user);
+		return officialAreas.plan(provinceCode, withFormer);
+	}
+
+	/** Loads a province's areas. @throws AccessDeniedException unless the user loads areas */
+	@Transactional
+	public OfficialAreasPlan loadOfficialAreas(CurrentUser user, String provinceCode, boolean withFormer) {
+		access.requireAreaLoader(user);
+		return officialAreas.load(provinceCode, withFormer);
+	}
+
+	private List<CommitteeSummary> ownCommittees(CurrentUser user) {
+		return committees.committees().stream()
+			.filter(c -> access.keepsCommittees(user) || c.id().equals(user.committeeId()))
+			.toList();
 	}
 
 	/**
@@ -79,12 +139,12 @@ public class UnitQueries {
 	}
 
 	/**
-	 * Every committee.
-	 * @throws AccessDeniedException unless the user is an administrator
+	 * The committees the user keeps: her own (an administrator), every one (the system administrator).
+	 * @throws AccessDeniedException unless the user is an administrator or the system administrator
 	 */
 	public List<CommitteeSummary> committees(CurrentUser user) {
-		access.requireAdministrator(user);
-		return committees.committees();
+		access.requireCommittee(user, null);
+		return ownCommittees(user);
 	}
 
 	/**
@@ -93,7 +153,11 @@ public class UnitQueries {
 	 * @throws AccessDeniedException unless the user is an administrator
 	 */
 	public CommitteePage committee(CurrentUser user, Long committeeId) {
-		access.requireAdministrator(user);
-		return new CommitteePage(committeeId == null ? null : committees.get(committeeId), areas.all(), units.all());
+		requireCommittee(user, committeeId);
+		CommitteeView committee = committeeId == null ? null : committees.get(committeeId);
+		// the system administrator sees no unit data: no member units to choose from on her committee page
+		boolean keeper = access.keepsCommittees(user);
+		return new CommitteePage(committee, areas.all(),
+				committeeId == null || keeper ? List.of() : units.allOf(committeeId), committee != null && keeper);
 	}
 }

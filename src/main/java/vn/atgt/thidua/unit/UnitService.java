@@ -27,10 +27,10 @@ public class UnitService {
 		this.units = units;
 	}
 
-	/** A page of units matching the filter, in Vietnamese name order. */
-	public Page<UnitRow> search(UnitFilter filter, Pageable pageable) {
-		return units.search(SearchText.likePattern(filter.query()), filter.kind(), filter.areaId(), filter.active(),
-				pageable);
+	/** A page of the committee's units matching the filter, in Vietnamese name order. */
+	public Page<UnitRow> search(Long committeeId, UnitFilter filter, Pageable pageable) {
+		return units.search(committeeId, SearchText.likePattern(filter.query()), filter.kind(), filter.areaId(),
+				filter.active(), pageable);
 	}
 
 	public UnitRow get(Long id) {
@@ -53,6 +53,11 @@ public class UnitService {
 	/** Every unit, active ones first: for selection lists. */
 	public List<UnitSummary> all() {
 		return units.allSummaries();
+	}
+
+	/** Every unit of the committee, active ones first: for selection lists. */
+	public List<UnitSummary> allOf(Long committeeId) {
+		return committeeId == null ? List.of() : units.allSummariesOf(committeeId);
 	}
 
 	/** The active member units of a committee: the default participants of its campaigns. */

@@ -31,7 +31,7 @@ class AccidentDemoDataTests {
 	void theSampleMonthsAreComparedOnTheEmbeddedDatabase() {
 		Long id = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
 			.map(CampaignSummary::id).findFirst().orElseThrow();
-		CurrentUser leader = new CurrentUser(null, "lanhdao", "Lãnh đạo", null, null, EnumSet.of(Role.LEADER), false);
+		CurrentUser leader = new CurrentUser(null, "lanhdao", "Lãnh đạo", null, null, null, EnumSet.of(Role.LEADER), false);
 		List<MonthComparison> months = accidents.comparison(leader, id).months();
 
 		assertThat(months).extracting(m -> m.period().key())

@@ -280,7 +280,7 @@ class AccidentEntryTests {
 	@Test
 	void theRuleComesFromTheDatedCatalogueByTheMonthsDates() throws Exception {
 		Ban ban = fixture.ban(1);
-		CurrentUser office = users.office();
+		CurrentUser office = users.office(ban.committeeId());
 		assertThat(entry(ban, "2024-08", office).select("[data-testid=sheet-rule]").text())
 			.contains("Thông tư 58/2009/TT-BCA(C11)").doesNotContain("26/2024");
 		assertThat(entry(ban, "2024-09", office).select("[data-testid=sheet-rule]").text())
@@ -290,7 +290,8 @@ class AccidentEntryTests {
 		assertThat(december.text()).contains("Từ ngày 15/11/2024 đến ngày 14/12/2024");
 
 		Ban calendar = fixture.ban(1, AccidentPeriodConvention.CALENDAR_MONTH, CampaignGoals.all());
-		assertThat(entry(calendar, "2024-08", office).select("[data-testid=sheet-rule]").text())
+		assertThat(entry(calendar, "2024-08", users.office(calendar.committeeId())).select("[data-testid=sheet-rule]")
+			.text())
 			.contains("Thông tư 26/2024/TT-BCA", "Trong tháng này còn áp dụng: Thông tư 58/2009/TT-BCA(C11)");
 		fixture.confirmed(calendar, "2024-08", AccidentFigures.of(1, 0, 0));
 		assertThat(sheet(calendar, "2024-08").rule().code()).isEqualTo("TT-26-2024-BCA");

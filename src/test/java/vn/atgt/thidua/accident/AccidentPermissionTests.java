@@ -58,12 +58,12 @@ class AccidentPermissionTests {
 	@Autowired
 	BlackSpotFileService blackSpotFiles;
 
-	/** Someone who reads the register (everyone signed in does), made once per test. */
+	/** Someone who reads the register (everyone signed in of its committee does), made once per test. */
 	CurrentUser reader;
 
 	CurrentUser reader() {
 		if (reader == null) {
-			reader = users.leader();
+			reader = users.leader(ban.committeeId()); // of the ban's committee: the others' is not found
 		}
 		return reader;
 	}
@@ -143,8 +143,8 @@ class AccidentPermissionTests {
 	@Test
 	void otherUnitsAndLeadersChangeNothing() throws Exception {
 		Ban other = fixture.ban(1);
-		List<CurrentUser> outsiders = List.of(fixture.otherUnit(ban), users.leader(),
-				users.create("caxa", ban.school().id(), Role.UNIT_OFFICER), fixture.police(other));
+		List<CurrentUser> outsiders = List.of(fixture.otherUnit(ban), users.leader(ban.committeeId()),
+				users.create("caxa", ban.school().id(), Role.UNIT_OFFICER));
 		for (CurrentUser outsider : outsiders) {
 			for (String screen : entryScreens()) {
 				mvc.perform(get(screen).with(as(outsider))).andExpect(status().isForbidden());
@@ -155,6 +155,14 @@ class AccidentPermissionTests {
 			for (AbstractMockHttpServletRequestBuilder<?> action : officeActions()) {
 				mvc.perform(action.with(as(outsider)).with(csrf())).andExpect(status().isForbidden());
 			}
+		}
+		// the police of another committee: that committee's campaign does not exist for her (issue 18)
+		CurrentUser stranger = fixture.police(other);
+		for (String screen : entryScreens()) {
+			mvc.perform(get(screen).with(as(stranger))).andExpect(status().isNotFound());
+		}
+		for (AbstractMockHttpServletRequestBuilder<?> change : changes()) {
+			mvc.perform(change.with(as(stranger)).with(csrf())).andExpect(status().isNotFound());
 		}
 		assertUnchanged();
 	}
@@ -187,12 +195,12 @@ class AccidentPermissionTests {
 	}
 
 	private void assertUnchanged() {
-		SheetView august = queries.sheet(users.admin(), ban.campaignId(),
+		SheetView august = queries.sheet(users.admin(ban.committeeId()), ban.campaignId(),
 				accidents.period(ban.campaignId(), "2024-08"));
 		assertThat(august.status()).isEqualTo(SheetStatus.DRAFT);
 		assertThat(august.version()).isEqualTo(version);
 		assertThat(august.total()).isEqualTo(AccidentFigures.of(2, 0, 0));
-		assertThat(queries.sheet(users.admin(), ban.campaignId(), accidents.period(ban.campaignId(), "2024-07"))
+		assertThat(queries.sheet(users.admin(ban.committeeId()), ban.campaignId(), accidents.period(ban.campaignId(), "2024-07"))
 			.status()).isEqualTo(SheetStatus.CONFIRMED);
 		BlackSpotView view = blackSpotQueries.spot(reader(), ban.campaignId(),
 				Long.valueOf(spot.substring(spot.lastIndexOf('/') + 1)));

@@ -142,7 +142,7 @@ class BlackSpotTests {
 	void everyBadInputIsRefusedBesideItsFieldAndNothingIsWritten() throws Exception {
 		Ban ban = fixture.ban(1);
 		Ban other = fixture.ban(1);
-		CurrentUser office = users.office();
+		CurrentUser office = users.office(ban.committeeId());
 		String url = "/campaigns/" + ban.campaignId() + "/black-spots";
 		Object[][] cases = { { "name", " ", "NotBlank" }, { "latitude", "95", "DecimalMax" },
 				{ "latitude", "abc", "typeMismatch" }, { "longitude", "103,12345678", "Digits" },
@@ -172,8 +172,8 @@ class BlackSpotTests {
 			assertThat(page.select("input[name=name]").val()).as(c[0] + "=" + c[1]).isEqualTo(values.get("name"));
 			assertThat(page.select("[data-testid=form-errors]")).isNotEmpty();
 		}
-		assertThat(blackSpotQueries.search(reader(), ban.campaignId(), BlackSpotFilter.none(), PageRequest.of(0, 20)))
-			.isEmpty();
+		assertThat(blackSpotQueries.search(users.leader(ban.committeeId()), ban.campaignId(), BlackSpotFilter.none(),
+				PageRequest.of(0, 20))).isEmpty();
 	}
 
 	@Test

@@ -55,9 +55,12 @@ class CampaignFixture {
 		this.users = users;
 	}
 
-	/** The standing office's clerk who sets the fixture's campaigns up (one account for every test). */
+	/**
+	 * The standing office's clerk who sets the fixture's campaigns up: one account per committee, of the committee
+	 * built last (committees are sealed from each other, issue 18).
+	 */
 	CurrentUser office() {
-		if (office == null) {
+		if (office == null || !office.committeeId().equals(users.latestCommittee())) {
 			office = users.office();
 		}
 		return office;

@@ -40,7 +40,7 @@ class CommendationDemoDataTests {
 	void theSampleExemplarsAndProposalsAreThereInEveryStatus() {
 		Long id = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
 			.map(CampaignSummary::id).findFirst().orElseThrow();
-		CurrentUser office = new CurrentUser(null, "thuongtruc", "Văn phòng", null, null,
+		CurrentUser office = new CurrentUser(null, "thuongtruc", "Văn phòng", null, null, null,
 				EnumSet.of(Role.STANDING_OFFICE), false);
 		assertThat(exemplars.recognised(office, id, null)).singleElement().satisfies(e -> {
 			assertThat(e.title()).startsWith("Cổng trường an toàn giao thông").endsWith("(dữ liệu mẫu)");
@@ -63,8 +63,8 @@ class CommendationDemoDataTests {
 	void theDashboardShowsTheProposalsInThePipelineToTheOfficeOnly() {
 		Long id = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT"))
 			.map(CampaignSummary::id).findFirst().orElseThrow();
-		CurrentUser leader = new CurrentUser(null, "lanhdao", "Lãnh đạo", null, null, EnumSet.of(Role.LEADER), false);
-		CurrentUser unit = new CurrentUser(null, "xabanbo", "Cán bộ xã", 1L, "UBND xã", EnumSet.of(Role.UNIT_OFFICER),
+		CurrentUser leader = new CurrentUser(null, "lanhdao", "Lãnh đạo", null, null, null, EnumSet.of(Role.LEADER), false);
+		CurrentUser unit = new CurrentUser(null, "xabanbo", "Cán bộ xã", 1L, "UBND xã", null, EnumSet.of(Role.UNIT_OFFICER),
 				false);
 		// outside a request the labels follow the thread's locale: the Vietnamese user's, as a request would set it
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("vi-VN"));

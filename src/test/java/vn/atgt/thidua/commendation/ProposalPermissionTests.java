@@ -103,7 +103,7 @@ class ProposalPermissionTests {
 	@Test
 	void theOfficesListShowsTheFairnessFiguresAndTheQuotaWarningInConstantStatements() throws Exception {
 		Ban ban = fixture.ban();
-		CurrentUser office = users.office();
+		CurrentUser office = users.office(ban.committeeId());
 		meetings.updateSettings(office, ban.campaignId(),
 				new CommendationSettingsView(new java.math.BigDecimal("50"), 2, 5, 0));
 		Object[][] people = { { "Lò Thị Mai", Gender.FEMALE, true }, { "Vàng A Dơ", Gender.MALE, true },
@@ -121,13 +121,14 @@ class ProposalPermissionTests {
 			.contains(ban.banBo().name() + " đề nghị 5 trường hợp, vượt định mức 2");
 
 		Ban small = fixture.ban();
-		meetings.updateSettings(office, small.campaignId(),
+		CurrentUser smallOffice = users.office(small.committeeId()); // each committee's own office
+		meetings.updateSettings(smallOffice, small.campaignId(),
 				new CommendationSettingsView(new java.math.BigDecimal("50"), 2, 5, 0));
 		for (String name : new String[] { "Lò Thị Mai", "Vàng A Dơ", "Tao Văn Tâm" }) {
 			fixture.accepted(small, small.banBo(), CommendationFixture.individual(small.banBo(), name, Gender.FEMALE,
-					true, fixture.giayKhen()), office);
+					true, fixture.giayKhen()), smallOffice);
 		}
-		long smallCount = statements(small, office);
+		long smallCount = statements(small, smallOffice);
 		long largeCount = statements(ban, office);
 		System.out.println("[measured] proposal list statements (a unit over its quota in both): 3 proposals " + smallCount + ", 5 proposals "
 				+ largeCount);

@@ -168,8 +168,8 @@ class ProposalWorkflowTests {
 	void everyBadInputIsAFieldErrorAndNothingIsWritten() throws Exception {
 		Ban ban = fixture.ban();
 		Ban other = fixture.ban();
-		CurrentUser office = users.office();
-		Long otherExemplar = fixture.recognisedExemplar(other, other.banBo(), office);
+		CurrentUser office = users.office(ban.committeeId());
+		Long otherExemplar = fixture.recognisedExemplar(other, other.banBo(), users.office(other.committeeId()));
 		CurrentUser officer = fixture.officer(ban.banBo());
 		String url = "/campaigns/" + ban.campaignId() + "/commendations";
 		String[][] cases = { { "nomineeName", " ", "NotBlank" }, { "kind", "", "NotNull" },

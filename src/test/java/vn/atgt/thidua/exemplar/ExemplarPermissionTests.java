@@ -146,13 +146,14 @@ class ExemplarPermissionTests {
 	void theOfficesListReadsAConstantNumberOfStatements() throws Exception {
 		Ban small = fixture.ban();
 		Ban large = fixture.ban();
-		CurrentUser office = users.office();
-		fixture.recognised(small, small.banBo(), "Mô hình 1", office);
+		CurrentUser smallOffice = users.office(small.committeeId());
+		CurrentUser largeOffice = users.office(large.committeeId());
+		fixture.recognised(small, small.banBo(), "Mô hình 1", smallOffice);
 		for (int i = 0; i < 15; i++) {
-			fixture.recognised(large, i % 2 == 0 ? large.banBo() : large.police(), "Mô hình " + i, office);
+			fixture.recognised(large, i % 2 == 0 ? large.banBo() : large.police(), "Mô hình " + i, largeOffice);
 		}
-		long smallCount = statements(small, office);
-		long largeCount = statements(large, office);
+		long smallCount = statements(small, smallOffice);
+		long largeCount = statements(large, largeOffice);
 		System.out.println("[measured] exemplar list statements: 1 exemplar " + smallCount + ", 15 exemplars "
 				+ largeCount);
 		assertThat(largeCount).isEqualTo(smallCount);

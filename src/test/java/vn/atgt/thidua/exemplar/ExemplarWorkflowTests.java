@@ -166,7 +166,7 @@ class ExemplarWorkflowTests {
 	void aReplicationOfTheOwnUnitOrOutsideItsDatesIsRefusedBesideItsField() throws Exception {
 		Ban ban = fixture.ban();
 		Ban other = fixture.ban();
-		CurrentUser office = users.office();
+		CurrentUser office = users.office(ban.committeeId());
 		Long id = fixture.recognised(ban, ban.banBo(), "Mô hình xe đưa đón học sinh", office);
 		String url = "/campaigns/" + ban.campaignId() + "/exemplars/" + id + "/replications";
 		String[][] cases = { { ban.banBo().id().toString(), "15/10/2024", "unitId", "exemplar.replication.unit" },

@@ -123,7 +123,7 @@ class ReportDemoDataTests {
 	private CurrentUser account(String username, Role role) {
 		UserRow row = users.activeUsersWithRole(role).stream().filter(u -> u.username().equals(username)).findFirst()
 			.orElseThrow();
-		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.roles(),
+		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.committeeId(), row.roles(),
 				false);
 	}
 

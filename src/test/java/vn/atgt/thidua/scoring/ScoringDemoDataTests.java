@@ -136,7 +136,7 @@ class ScoringDemoDataTests {
 
 	private CurrentUser account(Role role) {
 		UserRow row = users.activeUsersWithRole(role).get(0);
-		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.roles(),
+		return new CurrentUser(row.id(), row.username(), row.fullName(), row.unitId(), row.unitName(), row.committeeId(), row.roles(),
 				false);
 	}
 }

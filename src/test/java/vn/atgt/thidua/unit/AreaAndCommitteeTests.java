@@ -109,6 +109,7 @@ class AreaAndCommitteeTests {
 	@Test
 	void committeeKeepsItsSignatureBlockAndMembers() throws Exception {
 		Long committee = units.committee("Phong Thổ " + TestUnits.uniqueCode("C"));
+		CurrentUser admin = users.admin(committee); // an administrator keeps her own committee only (issue 18)
 		UnitSummary office = units.unit("Phòng Kinh tế, Hạ tầng và Đô thị", UnitKind.AGENCY, committee);
 		CommitteeView view = committees.get(committee);
 		mvc.perform(post("/admin/committees/" + committee).with(as(admin)).with(csrf())

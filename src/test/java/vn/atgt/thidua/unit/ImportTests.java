@@ -74,7 +74,7 @@ class ImportTests {
 	}
 
 	private long unitsNamed(String tag) {
-		return units.search(new UnitFilter(tag, null, null, null), PageRequest.of(0, 1)).getTotalElements();
+		return units.search(admin.committeeId(), new UnitFilter(tag, null, null, null), PageRequest.of(0, 1)).getTotalElements();
 	}
 
 	@Test
@@ -153,7 +153,8 @@ class ImportTests {
 
 	@Test
 	void usersWithAnUnknownUnitAreRefusedAndValidOnesGetTemporaryPasswords() throws Exception {
-		var unit = testUnits.unit("UBND xã Nhập " + TestUnits.uniqueCode("N"));
+		var unit = testUnits.unit("UBND xã Nhập " + TestUnits.uniqueCode("N"), UnitKind.COMMUNE_COMMITTEE,
+				admin.committeeId());
 		String good = TestUsers.uniqueName("nhap");
 		MockMultipartFile bad = sheet(UserImportService.HEADERS, List.of(
 				List.of(good, "Lò Văn Nhập", "", "", "", unit.code(), "Cán bộ đơn vị"),

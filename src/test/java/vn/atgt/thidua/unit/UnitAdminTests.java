@@ -62,7 +62,7 @@ class UnitAdminTests {
 		mvc.perform(get("/admin/units").with(as(admin)).param("q", "ban bo " + code.toLowerCase()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
-		assertThat(units.search(new UnitFilter("ubnd xa ban bo " + code, null, null, null), PageRequest.of(0, 5))
+		assertThat(units.search(admin.committeeId(), new UnitFilter("ubnd xa ban bo " + code, null, null, null), PageRequest.of(0, 5))
 			.getContent()).extracting(UnitRow::code).containsExactly(code);
 	}
 
@@ -70,13 +70,13 @@ class UnitAdminTests {
 	void duplicateCodeIsAFieldErrorAndWritesNothing() throws Exception {
 		String code = TestUnits.uniqueCode("DUP");
 		mvc.perform(createUnit(code, "Đơn vị thứ nhất", "")).andExpect(redirectedUrl("/admin/units"));
-		long before = units.search(UnitFilter.none(), PageRequest.of(0, 1)).getTotalElements();
+		long before = units.search(admin.committeeId(), UnitFilter.none(), PageRequest.of(0, 1)).getTotalElements();
 		mvc.perform(createUnit(code, "Đơn vị thứ hai", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "code", "unit.code.taken"))
 			.andExpect(content().string(containsString("Mã đơn vị này đã được dùng.")))
 			.andExpect(content().string(containsString("Đơn vị thứ hai")));
-		assertThat(units.search(UnitFilter.none(), PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+		assertThat(units.search(admin.committeeId(), UnitFilter.none(), PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
 	}
 
 	@Test
@@ -97,9 +97,9 @@ class UnitAdminTests {
 
 	@Test
 	void editingWithAStaleVersionShowsAConflictAndKeepsTheInput() throws Exception {
-		UnitSummary unit = testUnits.unit("Phòng Tư pháp thử");
+		UnitSummary unit = testUnits.unit("Phòng Tư pháp thử", UnitKind.AGENCY, admin.committeeId());
 		UnitRow row = units.get(unit.id());
-		units.update(unit.id(), row.version(), new UnitCommand(row.code(), "Tên đã đổi", null, row.kind(), null, null,
+		units.update(unit.id(), row.version(), new UnitCommand(row.code(), "Tên đã đổi", null, row.kind(), null, admin.committeeId(),
 				null, null, false));
 		mvc.perform(post("/admin/units/" + unit.id()).with(as(admin)).with(csrf())
 			.param("code", row.code()).param("name", "Tên của tôi").param("kind", "AGENCY")
@@ -112,7 +112,7 @@ class UnitAdminTests {
 
 	@Test
 	void deactivatedUnitIsShownAsInactive() throws Exception {
-		UnitSummary unit = testUnits.unit("Hội Nông dân thử");
+		UnitSummary unit = testUnits.unit("Hội Nông dân thử", UnitKind.AGENCY, admin.committeeId());
 		mvc.perform(post("/admin/units/" + unit.id() + "/deactivate").with(as(admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/units"));
 		assertThat(units.get(unit.id()).active()).isFalse();
@@ -122,9 +122,9 @@ class UnitAdminTests {
 	void namesSortInVietnameseOrder() {
 		String tag = TestUnits.uniqueCode("SORT");
 		for (String name : List.of("Ê " + tag, "Đào " + tag, "Dương " + tag, "Ân " + tag, "Ắc " + tag, "Bình " + tag)) {
-			testUnits.unit(name);
+			testUnits.unit(name, UnitKind.AGENCY, admin.committeeId());
 		}
-		List<String> names = units.search(new UnitFilter(tag, null, null, null), PageRequest.of(0, 10)).getContent()
+		List<String> names = units.search(admin.committeeId(), new UnitFilter(tag, null, null, null), PageRequest.of(0, 10)).getContent()
 			.stream().map(UnitRow::name).toList();
 		assertThat(names).containsExactly("Ắc " + tag, "Ân " + tag, "Bình " + tag, "Dương " + tag, "Đào " + tag,
 				"Ê " + tag);
@@ -134,7 +134,7 @@ class UnitAdminTests {
 	void longListsArePagedAndKeepTheirFilter() throws Exception {
 		String tag = TestUnits.uniqueCode("PAGE");
 		for (int i = 0; i < 30; i++) {
-			testUnits.unit("Tổ " + i + " " + tag);
+			testUnits.unit("Tổ " + i + " " + tag, UnitKind.AGENCY, admin.committeeId());
 		}
 		mvc.perform(get("/admin/units").with(as(admin)).param("q", tag))
 			.andExpect(status().isOk())

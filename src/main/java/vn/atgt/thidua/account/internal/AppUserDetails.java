@@ -36,7 +36,7 @@ final class AppUserDetails implements UserDetails, CredentialsContainer, Current
 
 	/** A stand-in equal to any principal of the account: the key to look its sessions up in the registry. */
 	static AppUserDetails key(Long userId) {
-		return new AppUserDetails(new CurrentUser(userId, "", "", null, null, Set.of(), false), null, false, -1);
+		return new AppUserDetails(new CurrentUser(userId, "", "", null, null, null, Set.of(), false), null, false, -1);
 	}
 
 	@Override

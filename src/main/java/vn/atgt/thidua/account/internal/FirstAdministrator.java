@@ -40,7 +40,15 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		if (!accounts.anyUserExists()) {
-			accounts.createAdministrator(administrator.username(), administrator.password(), administrator.username());
+			// an empty installation starts with its system administrator, who creates the committees (issue 18)
+			if (accounts.noCommitteeYet()) {
+				accounts.createSystemAdministrator(administrator.username(), administrator.password(),
+						administrator.username());
+			}
+			else {
+				accounts.createAdministrator(administrator.username(), administrator.password(),
+						administrator.username());
+			}
 			log.info("Created the first administrator '{}'.", administrator.username());
 		}
 	}

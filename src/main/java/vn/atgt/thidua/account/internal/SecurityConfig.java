@@ -79,6 +79,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/assets/**", "/login", "/error", "/public/**", "/favicon.ico").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/admin/committees", "/admin/committees/**", "/admin/areas/official")
+					.hasAnyRole("ADMIN", "SYSTEM_ADMIN")
 				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())

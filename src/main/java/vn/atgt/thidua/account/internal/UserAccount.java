@@ -54,6 +54,10 @@ public class UserAccount extends AuditedEntity {
 	@Column(name = "unit_id")
 	private Long unitId;
 
+	/** The committee she works in: her unit's, or hers directly; none only for a system administrator. */
+	@Column(name = "committee_id")
+	private Long committeeId;
+
 	@Column(nullable = false)
 	private boolean active = true;
 
@@ -128,12 +132,17 @@ public class UserAccount extends AuditedEntity {
 		this.phone = phone;
 	}
 
-	/** Puts the user in a unit with these roles; a real change ends her sessions signed in before it. */
-	public void assign(Long unitId, Set<Role> roles) {
-		if (!Objects.equals(this.unitId, unitId) || !this.roles.equals(roles)) {
+	/**
+	 * Puts the user in a unit (or none) of a committee with these roles; a real change ends her sessions signed in
+	 * before it.
+	 */
+	public void assign(Long unitId, Long committeeId, Set<Role> roles) {
+		if (!Objects.equals(this.unitId, unitId) || !Objects.equals(this.committeeId, committeeId)
+				|| !this.roles.equals(roles)) {
 			accessChanged();
 		}
 		this.unitId = unitId;
+		this.committeeId = committeeId;
 		this.roles.clear();
 		this.roles.addAll(roles);
 	}
@@ -192,6 +201,10 @@ public class UserAccount extends AuditedEntity {
 
 	public Long getUnitId() {
 		return unitId;
+	}
+
+	public Long getCommitteeId() {
+		return committeeId;
 	}
 
 	public boolean isActive() {

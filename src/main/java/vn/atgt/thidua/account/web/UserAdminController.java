@@ -52,7 +52,7 @@ class UserAdminController {
 		model.addAttribute("role", role);
 		model.addAttribute("active", active);
 		model.addAttribute("units", page.units());
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", Role.committeeRoles());
 		return "account/users";
 	}
 
@@ -125,7 +125,7 @@ class UserAdminController {
 		model.addAttribute("lockedUntil", page.lockedUntil());
 		model.addAttribute("actions", page.actions());
 		model.addAttribute("units", page.units());
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", Role.committeeRoles());
 		return FORM;
 	}
 }

@@ -19,23 +19,30 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 			+ "c.plan.title, c.plan.startDate, c.plan.endDate, c.plan.baselineYear, c.status) from Campaign c ";
 
 	/** A campaign runs in a year when its dates meet that year. */
-	String FILTER = "where (:status is null or c.status = :status) "
+	String FILTER = "where c.committeeId = :committeeId and (:status is null or c.status = :status) "
 			+ "and (:year is null or (extract(year from c.plan.startDate) <= :year "
 			+ "and extract(year from c.plan.endDate) >= :year)) ";
 
 	@Query(value = SUMMARY + FILTER + "order by c.plan.startDate desc, c.id desc",
 			countQuery = "select count(c) from Campaign c " + FILTER)
-	Page<CampaignSummary> search(@Param("status") CampaignStatus status, @Param("year") Integer year,
+	Page<CampaignSummary> search(@Param("committeeId") Long committeeId, @Param("status") CampaignStatus status, @Param("year") Integer year,
 			Pageable pageable);
 
 	@Query(SUMMARY + "where (:status is null or c.status = :status) order by c.plan.startDate desc, c.id desc")
 	List<CampaignSummary> summaries(@Param("status") CampaignStatus status);
+
+	@Query(SUMMARY + "where c.committeeId = :committeeId and (:status is null or c.status = :status) "
+			+ "order by c.plan.startDate desc, c.id desc")
+	List<CampaignSummary> summariesOf(@Param("committeeId") Long committeeId, @Param("status") CampaignStatus status);
 
 	@Query("select min(c.plan.startDate) from Campaign c")
 	LocalDate firstStart();
 
 	@Query("select max(c.plan.endDate) from Campaign c")
 	LocalDate lastEnd();
+
+	@Query("select c.committeeId from Campaign c where c.id = :id")
+	java.util.Optional<Long> committeeOf(@Param("id") Long id);
 
 	@Query("select c.status from Campaign c where c.id = :id")
 	CampaignStatus statusOf(@Param("id") Long id);

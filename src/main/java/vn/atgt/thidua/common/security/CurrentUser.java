@@ -5,11 +5,16 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The signed-in user as every module sees her: who she is, her unit and her roles. Services take it as a parameter
- * and scope their queries by it; controllers receive it as a handler argument.
+ * The signed-in user as every module sees her: who she is, her unit, her committee and her roles. Services take it as
+ * a parameter and scope their queries by it; controllers receive it as a handler argument. {@code committeeId} is the
+ * committee she works in (her unit's, or hers directly for the office, leaders and administrators): every module's
+ * access policy keeps her within it ({@link CommitteeScope}). A system administrator has none and sees no unit data.
+ * Stored in the session (Spring Session, JDBC): a record is read back by its components' names, so a session saved
+ * before the committee existed reads with none (it sees nothing); migration V110 raises every account's security
+ * stamp, which ends such sessions at their next request.
  */
-public record CurrentUser(Long id, String username, String fullName, Long unitId, String unitName, Set<Role> roles,
-		boolean mustChangePassword) implements Serializable {
+public record CurrentUser(Long id, String username, String fullName, Long unitId, String unitName, Long committeeId,
+		Set<Role> roles, boolean mustChangePassword) implements Serializable {
 
 	public CurrentUser {
 		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -28,12 +33,15 @@ public record CurrentUser(Long id, String username, String fullName, Long unitId
 		return false;
 	}
 
-	/** Standing office, leadership and administrators see every unit's data; unit users only their own. */
+	/**
+	 * Standing office, leadership and administrators see every unit's data of their committee; unit users only their
+	 * own. The committee itself is checked by the module's policy ({@link CommitteeScope}).
+	 */
 	public boolean seesAllUnits() {
 		return hasAny(Role.STANDING_OFFICE, Role.LEADER, Role.ADMIN);
 	}
 
-	/** True when the user may read data of the given unit. */
+	/** True when the user may read data of the given unit (of her committee: the policy checks that part). */
 	public boolean canRead(Long ofUnitId) {
 		return seesAllUnits() || (unitId != null && unitId.equals(ofUnitId));
 	}
@@ -44,7 +52,7 @@ public record CurrentUser(Long id, String username, String fullName, Long unitId
 	}
 
 	public CurrentUser withPasswordChanged() {
-		return new CurrentUser(id, username, fullName, unitId, unitName, roles, false);
+		return new CurrentUser(id, username, fullName, unitId, unitName, committeeId, roles, false);
 	}
 
 	/** Implemented by the security principal so that any module can reach the current user without knowing it. */

@@ -33,7 +33,8 @@ class RegistrationNotifications {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void submitted(RegistrationSubmitted event) {
-		notifications.notifyStandingOffice(NotificationKind.SUBMISSION_RECEIVED,
+		notifications.notifyStandingOffice(campaigns.committeeOf(event.campaignId()),
+				NotificationKind.SUBMISSION_RECEIVED,
 				link(event.campaignId()) + "/units/" + event.unitId(), "notification.target.submitted",
 				units.nameOf(event.unitId()), plan(event.campaignId()));
 	}

@@ -13,6 +13,7 @@ import vn.atgt.thidua.report.ReportReopened;
 import vn.atgt.thidua.report.ReportReturned;
 import vn.atgt.thidua.report.ReportSubmitted;
 import vn.atgt.thidua.unit.UnitService;
+import vn.atgt.thidua.unit.UnitSummary;
 
 /**
  * Tells the people concerned when a progress report moves: the standing office when a unit submits (with its
@@ -34,7 +35,8 @@ class ReportNotifications {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void submitted(ReportSubmitted event) {
-		notifications.notifyStandingOffice(NotificationKind.SUBMISSION_RECEIVED, link(event.reportId()),
+		notifications.notifyStandingOffice(units.find(event.unitId()).map(UnitSummary::committeeId).orElse(null),
+				NotificationKind.SUBMISSION_RECEIVED, link(event.reportId()),
 				event.lateDays() > 0 ? "notification.report.submittedLate" : "notification.report.submitted",
 				units.nameOf(event.unitId()), period(event.periodId()), event.lateDays());
 	}

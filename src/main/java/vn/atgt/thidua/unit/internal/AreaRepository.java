@@ -44,5 +44,19 @@ public interface AreaRepository extends JpaRepository<Area, Long> {
 
 	boolean existsByOfficialCode(String officialCode);
 
+	Optional<Area> findByOfficialCode(String officialCode);
+
+	/** An area by name and level under a parent (the official list's former districts and communes have no code). */
+	@Query("select a from Area a where a.name = :name and a.level.code = :level and a.parent.id = :parentId "
+			+ "order by a.id")
+	List<Area> findUnder(@Param("parentId") Long parentId, @Param("level") String level,
+			@Param("name") String name);
+
+	/** A top-level area by name and level that ended on that day (a former province). */
+	@Query("select a from Area a where a.name = :name and a.level.code = :level and a.parent is null "
+			+ "and a.validTo = :validTo order by a.id")
+	List<Area> findFormerTop(@Param("level") String level, @Param("name") String name,
+			@Param("validTo") LocalDate validTo);
+
 	boolean existsByOfficialCodeAndIdNot(String officialCode, Long id);
 }

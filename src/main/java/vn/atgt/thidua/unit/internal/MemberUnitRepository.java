@@ -23,12 +23,13 @@ public interface MemberUnitRepository extends JpaRepository<MemberUnit, Long> {
 			+ "l.name, a.name, u.committeeId, u.active, u.email, u.phone, u.suppliesAccidentFigures, u.version) "
 			+ "from MemberUnit u left join Area a on a.id = u.areaId left join a.level l ";
 
-	String FILTER = "where (:pattern is null or u.searchKey like :pattern) and (:kind is null or u.kind = :kind) "
+	String FILTER = "where u.committeeId = :committeeId "
+			+ "and (:pattern is null or u.searchKey like :pattern) and (:kind is null or u.kind = :kind) "
 			+ "and (:areaId is null or u.areaId = :areaId) and (:active is null or u.active = :active) ";
 
 	@Query(value = ROW + FILTER + "order by u.name, u.id",
 			countQuery = "select count(u) from MemberUnit u " + FILTER)
-	Page<UnitRow> search(@Param("pattern") String pattern, @Param("kind") UnitKind kind, @Param("areaId") Long areaId,
+	Page<UnitRow> search(@Param("committeeId") Long committeeId, @Param("pattern") String pattern, @Param("kind") UnitKind kind, @Param("areaId") Long areaId,
 			@Param("active") Boolean active, Pageable pageable);
 
 	@Query(ROW + "where u.id = :id")
@@ -45,6 +46,9 @@ public interface MemberUnitRepository extends JpaRepository<MemberUnit, Long> {
 
 	@Query(SUMMARY + "order by u.active desc, u.name")
 	List<UnitSummary> allSummaries();
+
+	@Query(SUMMARY + "where u.committeeId = :committeeId order by u.active desc, u.name")
+	List<UnitSummary> allSummariesOf(@Param("committeeId") Long committeeId);
 
 	@Query(SUMMARY + "where u.code = :code")
 	Optional<UnitSummary> summaryByCode(@Param("code") String code);

@@ -52,6 +52,7 @@ class CommitteeAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult result, CurrentUser user,
 			Model model, RedirectAttributes redirect) {
+		queries.requireCommittee(user, null);
 		Optional<Long> id = Forms.attemptReturning(result, () -> committees.create(form.toCommand()));
 		if (id.isEmpty()) {
 			return page(model, queries.committee(user, null));
@@ -70,6 +71,7 @@ class CommitteeAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
+		queries.requireCommittee(user, id);
 		if (Forms.attempt(result, () -> committees.update(id, form.version(), form.toCommand()))) {
 			Flash.success(redirect, "committee.saved", form.name());
 			return "redirect:/admin/committees/" + id;
@@ -80,6 +82,7 @@ class CommitteeAdminController {
 	@PostMapping("/{id}/members")
 	String addMember(@PathVariable Long id, @Valid @ModelAttribute("member") MemberForm member, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
+		queries.requireCommittee(user, id);
 		if (Forms.attempt(result, () -> committees.addMember(id, member.toCommand()))) {
 			Flash.success(redirect, "committee.member.added", member.personName());
 			return "redirect:/admin/committees/" + id;
@@ -100,6 +103,7 @@ class CommitteeAdminController {
 	String updateMember(@PathVariable Long id, @PathVariable Long memberId,
 			@Valid @ModelAttribute("member") MemberForm member, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
+		queries.requireCommittee(user, id);
 		if (Forms.attempt(result, () -> committees.updateMember(id, memberId, member.version(), member.toCommand()))) {
 			Flash.success(redirect, "committee.member.updated", member.personName());
 			return "redirect:/admin/committees/" + id;
@@ -108,7 +112,9 @@ class CommitteeAdminController {
 	}
 
 	@PostMapping("/{id}/members/{memberId}/remove")
-	String removeMember(@PathVariable Long id, @PathVariable Long memberId, RedirectAttributes redirect) {
+	String removeMember(@PathVariable Long id, @PathVariable Long memberId, CurrentUser user,
+			RedirectAttributes redirect) {
+		queries.requireCommittee(user, id);
 		committees.removeMember(id, memberId);
 		Flash.success(redirect, "committee.member.removed");
 		return "redirect:/admin/committees/" + id;
@@ -116,6 +122,7 @@ class CommitteeAdminController {
 
 	private static String page(Model model, CommitteePage page) {
 		model.addAttribute("committee", page.committee());
+		model.addAttribute("addsAdministrator", page.addsAdministrator());
 		model.addAttribute("areas", page.areas());
 		model.addAttribute("units", page.units());
 		model.addAttribute("roles", CommitteeRole.values());

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
+import vn.atgt.thidua.unit.UnitCommand;
 import vn.atgt.thidua.unit.UnitFilter;
 import vn.atgt.thidua.unit.UnitFormPage;
 import vn.atgt.thidua.unit.UnitKind;
@@ -65,7 +66,7 @@ class UnitAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> units.create(form.toCommand()))) {
+		if (Forms.attempt(result, () -> create(user, form.toCommand()))) {
 			Flash.success(redirect, "unit.created", form.name());
 			return "redirect:/admin/units";
 		}
@@ -82,7 +83,8 @@ class UnitAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> units.update(id, form.version(), form.toCommand()))) {
+		queries.requireUnit(user, id);
+		if (Forms.attempt(result, () -> update(user, id, form.version(), form.toCommand()))) {
 			Flash.success(redirect, "unit.updated", form.name());
 			return "redirect:/admin/units";
 		}
@@ -90,17 +92,32 @@ class UnitAdminController {
 	}
 
 	@PostMapping("/{id}/deactivate")
-	String deactivate(@PathVariable Long id, RedirectAttributes redirect) {
+	String deactivate(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
+		queries.requireUnit(user, id);
 		units.setActive(id, false);
 		Flash.success(redirect, "unit.deactivated", units.get(id).name());
 		return "redirect:/admin/units";
 	}
 
 	@PostMapping("/{id}/activate")
-	String activate(@PathVariable Long id, RedirectAttributes redirect) {
+	String activate(@PathVariable Long id, CurrentUser user, RedirectAttributes redirect) {
+		queries.requireUnit(user, id);
 		units.setActive(id, true);
 		Flash.success(redirect, "unit.activated", units.get(id).name());
 		return "redirect:/admin/units";
+	}
+
+	/** A new unit goes into the administrator's committee only. */
+	private void create(CurrentUser user, UnitCommand command) {
+		UnitCommand own = command.orIn(user.committeeId());
+		queries.requireUnitCommittee(user, own.committeeId());
+		units.create(own);
+	}
+
+	private void update(CurrentUser user, Long id, long version, UnitCommand command) {
+		UnitCommand own = command.orIn(user.committeeId());
+		queries.requireUnitCommittee(user, own.committeeId());
+		units.update(id, version, own);
 	}
 
 	private static String form(Model model, UnitFormPage page) {
