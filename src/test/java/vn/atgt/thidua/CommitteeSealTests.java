@@ -221,6 +221,8 @@ class CommitteeSealTests {
 					+ "on p.exemplar_id = e.id where e.campaign_id = " + c);
 			case "replicationId" -> optional("select min(id) from exemplar_replications");
 			case "proposalId" -> one("select min(id) from commendation_proposals where campaign_id = " + c);
+			case "part" -> "ACHIEVEMENT_REPORT";
+			case "keptId" -> optional("select min(id) from campaign_kept_files where campaign_id = " + c);
 			case "taskAreaId" -> one("select min(id) from campaign_task_areas where campaign_id = " + c);
 			case "periodId" -> one("select min(id) from campaign_periods where campaign_id = " + c);
 			case "participantId" -> one("select min(id) from campaign_participants where campaign_id = " + c);
