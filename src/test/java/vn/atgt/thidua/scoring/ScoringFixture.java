@@ -77,7 +77,16 @@ class ScoringFixture {
 	/** As {@link #movement()}, with that many more communes taking part (for the ranking's scale). */
 	Movement movement(int moreCommunes) {
 		String name = "Huyện chấm điểm " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-		Long committee = units.committee(name);
+		return movementIn(units.committee(name), name, moreCommunes);
+	}
+
+	/** Another running campaign of the same committee as {@code m} (committees are sealed from each other). */
+	Movement sameCommittee(Movement m) {
+		String name = "Huyện chấm điểm " + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+		return movementIn(campaigns.get(m.campaignId()).committeeId(), name, 0);
+	}
+
+	private Movement movementIn(Long committee, String name, int moreCommunes) {
 		UnitSummary police = units.unit("Công an huyện " + name, UnitKind.AGENCY, committee);
 		UnitSummary commune = units.unit("UBND xã Bản Bo " + name, UnitKind.COMMUNE_COMMITTEE, committee);
 		for (int i = 1; i <= moreCommunes; i++) {
@@ -91,7 +100,7 @@ class ScoringFixture {
 		periods.generate(TestUsers.STANDING_OFFICE, id, new PeriodGeneration(Cadence.MONTHLY, LocalDate.of(2024, 7, 1),
 				LocalDate.of(2024, 12, 31), 20, false));
 		campaigns.activate(TestUsers.STANDING_OFFICE, id);
-		return new Movement(id, team(police), team(commune), users.office(), users.leader());
+		return new Movement(id, team(police), team(commune), users.office(committee), users.leader(committee));
 	}
 
 	Team team(UnitSummary unit) {

@@ -99,8 +99,8 @@ class ScoringSuggestionTests {
 				"0/", "báo cáo đến hạn gửi đúng hạn");
 		assertThat(page.select("[data-testid='suggestion-1.1']")).isEmpty();
 
-		// the copy keeps the mapping to the task area of the same number
-		Movement next = fixture.movement();
+		// the copy (to the committee's next campaign) keeps the mapping to the task area of the same number
+		Movement next = fixture.sameCommittee(m);
 		mvc.perform(post(next.tablePage() + "/copy").with(as(next.office())).with(csrf())
 			.param("sourceId", "" + m.campaignId())).andExpect(redirectedUrl(next.tablePage()));
 		CriterionView copied = fixture.table(next.campaignId()).criteria().stream()
