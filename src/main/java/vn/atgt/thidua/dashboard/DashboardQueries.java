@@ -37,6 +37,13 @@ import vn.atgt.thidua.unit.CommitteeSummary;
 @Transactional(readOnly = true)
 public class DashboardQueries {
 
+	/**
+	 * The units needing attention the dashboard lists: at province scale hundreds may, and a page drawing them all
+	 * weighed half a megabyte; the rest are on the late list, paged, which the dashboard links to.
+	 */
+	static final int ATTENTION_SHOWN = 20;
+
+
 	private final CampaignService campaigns;
 	private final CommitteeService committees;
 	private final AccidentService accidents;
@@ -82,10 +89,11 @@ public class DashboardQueries {
 		Completions completions = Completions.of(counts.counts(campaign, null, null, today));
 		List<AttentionUnit> attention = new ArrayList<>();
 		int late = 0;
+		int attentionTotal = 0;
 		for (UnitStanding unit : standing.units()) {
 			late += unit.overdue().isEmpty() ? 0 : 1;
 			AttentionUnit candidate = new AttentionUnit(unit, completions.unit(unit.unitId()));
-			if (candidate.needsAttention()) {
+			if (candidate.needsAttention() && ++attentionTotal <= ATTENTION_SHOWN) {
 				attention.add(candidate);
 			}
 		}
@@ -98,7 +106,7 @@ public class DashboardQueries {
 		}
 		return new DashboardPage(campaign, committeeName(campaign), today, period, months, comparison.goals(),
 				comparison.total(), AccidentPanel.of(comparison, period), completions.taskAreas(), completions.total(),
-				standing.currentPeriod(), standing.lastDuePeriod(), late, attention,
+				standing.currentPeriod(), standing.lastDuePeriod(), late, attentionTotal, attention,
 				blackSpots.countByStatus(user, campaignId), panels,
 				access.publishes(user) && publicPages.isOn(campaignId), access.actions(user, campaign));
 	}

@@ -125,28 +125,33 @@ class GeneratedOrganisation {
 	 */
 	private void accounts(Province p, String hash) {
 		if (p.number() == 1) {
-			account("admin", "Quản trị hệ thống", null, "ADMIN", hash);
-			account("thuongtruc", "Chuyên viên Sở Xây dựng", p.prefix() + "-SO-01", "STANDING_OFFICE", hash);
-			account("lanhdao", "Phó Chủ tịch UBND tỉnh", null, "LEADER", hash);
+			account("admin", "Quản trị hệ thống", null, p.committeeId(), "ADMIN", hash);
+			account("thuongtruc", "Chuyên viên Sở Xây dựng", p.prefix() + "-SO-01", p.committeeId(), "STANDING_OFFICE",
+					hash);
+			account("lanhdao", "Phó Chủ tịch UBND tỉnh", null, p.committeeId(), "LEADER", hash);
 		}
-		jdbc.update("INSERT INTO users (username, password_hash, full_name, job_title, email, unit_id, "
+		// every account works in its unit's committee (issue 18: committees are sealed from each other)
+		jdbc.update("INSERT INTO users (username, password_hash, full_name, job_title, email, unit_id, committee_id, "
 				+ "password_changed_at, search_key, created_at, updated_at) SELECT 'dv-' || lower(u.code), ?, "
-				+ "'Cán bộ ' || u.short_name, 'Chuyên viên', 'dv-' || lower(u.code) || '@mau.example.vn', u.id, now(), "
-				+ "'can bo ' || u.search_key, now(), now() FROM units u WHERE u.committee_id = ?", hash, p.committeeId());
-		jdbc.update("INSERT INTO users (username, password_hash, full_name, job_title, unit_id, password_changed_at, "
-				+ "search_key, created_at, updated_at) SELECT 'td-' || lower(u.code), ?, 'Thủ trưởng ' || u.short_name, "
-				+ "'Thủ trưởng', u.id, now(), 'thu truong ' || u.search_key, now(), now() FROM units u "
-				+ "WHERE u.committee_id = ? AND u.id % 10 = 0", hash, p.committeeId());
+				+ "'Cán bộ ' || u.short_name, 'Chuyên viên', 'dv-' || lower(u.code) || '@mau.example.vn', u.id, "
+				+ "u.committee_id, now(), 'can bo ' || u.search_key, now(), now() FROM units u WHERE u.committee_id = ?",
+				hash, p.committeeId());
+		jdbc.update("INSERT INTO users (username, password_hash, full_name, job_title, unit_id, committee_id, "
+				+ "password_changed_at, search_key, created_at, updated_at) SELECT 'td-' || lower(u.code), ?, "
+				+ "'Thủ trưởng ' || u.short_name, 'Thủ trưởng', u.id, u.committee_id, now(), "
+				+ "'thu truong ' || u.search_key, now(), now() FROM units u WHERE u.committee_id = ? AND u.id % 10 = 0",
+				hash, p.committeeId());
 		jdbc.update("INSERT INTO user_roles (user_id, role) SELECT s.id, CASE WHEN s.username LIKE 'dv-%' "
 				+ "THEN 'UNIT_OFFICER' ELSE 'UNIT_HEAD' END FROM users s JOIN units u ON u.id = s.unit_id "
 				+ "WHERE u.committee_id = ? AND (s.username LIKE 'dv-%' OR s.username LIKE 'td-%')", p.committeeId());
 	}
 
-	private void account(String username, String fullName, String unitCode, String role, String hash) {
+	private void account(String username, String fullName, String unitCode, Long committeeId, String role,
+			String hash) {
 		long id = jdbc.queryForObject("INSERT INTO users (username, password_hash, full_name, job_title, email, unit_id, "
-				+ "password_changed_at, search_key, created_at, updated_at) VALUES (?, ?, ?, 'Tài khoản mẫu', ?, "
-				+ "(SELECT id FROM units WHERE code = ?), now(), ?, now(), now()) RETURNING id", Long.class, username, hash,
-				fullName, username + "@mau.example.vn", unitCode, username);
+				+ "committee_id, password_changed_at, search_key, created_at, updated_at) VALUES (?, ?, ?, "
+				+ "'Tài khoản mẫu', ?, (SELECT id FROM units WHERE code = ?), ?, now(), ?, now(), now()) RETURNING id",
+				Long.class, username, hash, fullName, username + "@mau.example.vn", unitCode, committeeId, username);
 		jdbc.update("INSERT INTO user_roles (user_id, role) VALUES (?, ?)", id, role);
 	}
 }

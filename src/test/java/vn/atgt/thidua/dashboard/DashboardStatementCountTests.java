@@ -89,6 +89,11 @@ class DashboardStatementCountTests {
 		String dashboard = mvc.perform(get(story.dashboard()).with(as(leader))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(Jsoup.parse(dashboard).select("[data-testid=period-last]").text()).contains("/204 đơn vị");
+		// many units need attention: the page lists the first twenty and links to the paged late list for the rest
+		assertThat(Jsoup.parse(dashboard).select("[data-testid=attention] tr[data-unit]")).hasSize(20);
+		assertThat(Jsoup.parse(dashboard).select("[data-testid=attention-more] a").text()).startsWith("Đang hiện 20 trong ");
+		assertThat(Jsoup.parse(dashboard).select("[data-testid=attention-more] a").attr("href"))
+			.isEqualTo(story.dashboard().replace("/dashboard", "/monitoring/late"));
 		Map<String, Long> large = new LinkedHashMap<>();
 		pages.forEach((name, url) -> large.put(name, statements(url, leader)));
 		large.put("dashboard of the office", statements(story.dashboard(), users.office()));
