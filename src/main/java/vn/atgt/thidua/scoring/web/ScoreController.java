@@ -56,32 +56,23 @@ class ScoreController {
 	@PostMapping("/scores/{scoreId}")
 	String save(@PathVariable Long scoreId, @Valid @ModelAttribute("form") ScoreForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> scores.save(user, scoreId, form.version(), form.input()))) {
-			Flash.success(redirect, "scoring.score.saved");
-			return ScoringPages.score(scoreId);
-		}
-		return page(model, queries.scorePage(user, scoreId));
+		return afterForm(result, () -> scores.save(user, scoreId, form.version(), form.input()),
+				"scoring.score.saved", scoreId, user, model, redirect);
 	}
 
 	@PostMapping("/scores/{scoreId}/submit")
 	String submit(@PathVariable Long scoreId, @Valid @ModelAttribute("form") ScoreForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> scores.submit(user, scoreId, form.version(), form.input()))) {
-			Flash.success(redirect, "scoring.score.submitted");
-			return ScoringPages.score(scoreId);
-		}
-		return page(model, queries.scorePage(user, scoreId));
+		return afterForm(result, () -> scores.submit(user, scoreId, form.version(), form.input()),
+				"scoring.score.submitted", scoreId, user, model, redirect);
 	}
 
 	@PostMapping("/scores/{scoreId}/review")
 	@StandingOffice
 	String review(@PathVariable Long scoreId, @Valid @ModelAttribute("reviewForm") ScoreForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> scores.review(user, scoreId, form.version(), form.input()))) {
-			Flash.success(redirect, "scoring.score.reviewed");
-			return ScoringPages.score(scoreId);
-		}
-		return page(model, queries.scorePage(user, scoreId));
+		return afterForm(result, () -> scores.review(user, scoreId, form.version(), form.input()),
+				"scoring.score.reviewed", scoreId, user, model, redirect);
 	}
 
 	@PostMapping("/scores/{scoreId}/accept")
@@ -98,42 +89,42 @@ class ScoreController {
 	@StandingOffice
 	String returnForChanges(@PathVariable Long scoreId, @Valid @ModelAttribute("returnForm") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> scores.returnForChanges(user, scoreId, form.version(), form.reason()))) {
-			Flash.success(redirect, "scoring.score.returned");
-			return ScoringPages.score(scoreId);
-		}
-		return page(model, queries.scorePage(user, scoreId));
+		return afterForm(result, () -> scores.returnForChanges(user, scoreId, form.version(), form.reason()),
+				"scoring.score.returned", scoreId, user, model, redirect);
 	}
 
 	@PostMapping("/scores/{scoreId}/reopen")
 	@StandingOffice
 	String reopen(@PathVariable Long scoreId, @Valid @ModelAttribute("reopenForm") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> scores.reopen(user, scoreId, form.version(), form.reason()))) {
-			Flash.success(redirect, "scoring.score.reopened");
-			return ScoringPages.score(scoreId);
-		}
-		return page(model, queries.scorePage(user, scoreId));
+		return afterForm(result, () -> scores.reopen(user, scoreId, form.version(), form.reason()),
+				"scoring.score.reopened", scoreId, user, model, redirect);
 	}
 
 	@PostMapping("/scores/{scoreId}/exclude")
 	@StandingOffice
 	String exclude(@PathVariable Long scoreId, @Valid @ModelAttribute("excludeForm") ExcludeForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> scores.exclude(user, scoreId, form.version(), form.exclusionId(),
-				form.note()))) {
-			Flash.success(redirect, "scoring.exclusion.recorded");
-			return ScoringPages.score(scoreId);
-		}
-		return page(model, queries.scorePage(user, scoreId));
+		return afterForm(result, () -> scores.exclude(user, scoreId, form.version(), form.exclusionId(),
+				form.note()), "scoring.exclusion.recorded", scoreId, user, model, redirect);
 	}
 
 	@PostMapping("/scores/{scoreId}/include")
 	@StandingOffice
 	String include(@PathVariable Long scoreId, @Valid @ModelAttribute("includeForm") ReasonForm form,
 			BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Forms.attempt(result, () -> scores.include(user, scoreId, form.version(), form.reason()))) {
-			Flash.success(redirect, "scoring.exclusion.lifted");
+		return afterForm(result, () -> scores.include(user, scoreId, form.version(), form.reason()),
+				"scoring.exclusion.lifted", scoreId, user, model, redirect);
+	}
+
+	/**
+	 * After a form of the score page: back to the page with the message when the change was made, else the page again
+	 * with the form's errors (nothing written).
+	 */
+	private String afterForm(BindingResult result, Runnable change, String message, Long scoreId, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		if (Forms.attempt(result, change)) {
+			Flash.success(redirect, message);
 			return ScoringPages.score(scoreId);
 		}
 		return page(model, queries.scorePage(user, scoreId));
