@@ -44,7 +44,7 @@ public class CommitteeService {
 	 */
 	public Optional<CommitteeSummary> summary(Long id) {
 		return id == null ? Optional.empty() : committees.findById(id).map(c -> new CommitteeSummary(c.getId(),
-				c.getName(), c.getAreaId(), c.getStandingOfficeUnitId(), c.isActive()));
+				c.getName(), c.getAreaId(), c.getStandingOfficeUnitId(), c.isActive(), c.getParentId()));
 	}
 
 	public CommitteeView get(Long id) {
@@ -56,6 +56,33 @@ public class CommitteeService {
 				officeName, c.getParentBody(), c.getIssuingBody(), c.getIssuerCode(), c.getPlaceName(),
 				c.getSignatureAuthority(), c.getSignerTitle(), c.getSignerNote(), c.getSignerName(),
 				c.getDefaultRecipients(), c.isActive(), c.getVersion(), members.rows(id));
+	}
+
+	/** The committees directly under this one (the communes' under the province's), by name. */
+	public List<CommitteeSummary> children(Long id) {
+		return committees.children(id);
+	}
+
+	/** The committee this one reports to, if any. */
+	public Optional<CommitteeSummary> parentOf(Long id) {
+		return summary(id).map(CommitteeSummary::parentId).flatMap(this::summary);
+	}
+
+	/**
+	 * Places a committee under another (null: at the top of the installation); refused with a field error when the
+	 * new parent is the committee itself or one of the committees below it.
+	 */
+	@Transactional
+	public void placeUnder(Long id, Long parentId) {
+		Committee committee = committees.findById(id).orElseThrow(() -> new NotFoundException("committee", id));
+		for (Long above = parentId; above != null; above = committees.findById(above)
+			.orElseThrow(() -> new FieldException("parentId", "committee.parent.unknown"))
+			.getParentId()) {
+			if (above.equals(id)) {
+				throw new FieldException("parentId", "committee.parent.cycle");
+			}
+		}
+		committee.placeUnder(parentId);
 	}
 
 	/** The id of the first active committee, or null when there is none yet. */

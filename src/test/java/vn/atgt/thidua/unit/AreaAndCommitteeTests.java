@@ -140,4 +140,25 @@ class AreaAndCommitteeTests {
 		assertThat(saved.members()).extracting(CommitteeMemberRow::personName, CommitteeMemberRow::role)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Giàng A Páo", CommitteeRole.DEPUTY));
 	}
+
+	@Test
+	void aCommitteeSitsUnderItsParentAndNeverUnderItselfOrItsChildren() {
+		Long province = units.committee("Lai Châu " + TestUnits.uniqueCode("P"));
+		Long commune = units.committee("Bình Lư " + TestUnits.uniqueCode("X"));
+		Long village = units.committee("Bản Bo " + TestUnits.uniqueCode("X"));
+		committees.placeUnder(commune, province);
+		committees.placeUnder(village, commune);
+
+		assertThat(committees.children(province)).extracting(CommitteeSummary::id).containsExactly(commune);
+		assertThat(committees.parentOf(commune)).map(CommitteeSummary::id).contains(province);
+		assertThat(committees.parentOf(province)).isEmpty();
+		for (Long below : new Long[] { province, village }) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> committees.placeUnder(province, below))
+				.isInstanceOfSatisfying(vn.atgt.thidua.common.FieldException.class,
+						e -> assertThat(e.getMessage()).contains("committee.parent.cycle"));
+		}
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> committees.placeUnder(province, -1L))
+			.isInstanceOf(vn.atgt.thidua.common.FieldException.class);
+		assertThat(committees.parentOf(province)).isEmpty();
+	}
 }

@@ -60,6 +60,10 @@ public class Committee extends AuditedEntity {
 	@Column(nullable = false)
 	private boolean active = true;
 
+	/** The committee this one reports to (the province's over a commune's); null at the top of the installation. */
+	@Column(name = "parent_committee_id")
+	private Long parentId;
+
 	protected Committee() {
 	}
 
@@ -139,5 +143,20 @@ public class Committee extends AuditedEntity {
 
 	public boolean isActive() {
 		return active;
+	}
+
+	public Long getParentId() {
+		return parentId;
+	}
+
+	/**
+	 * Places this committee under another (null: at the top). The caller has checked that the parent is not below
+	 * this one (a cycle would make each the other's reader); a committee is never its own parent.
+	 */
+	public void placeUnder(Long parentId) {
+		if (parentId != null && parentId.equals(id)) {
+			throw new IllegalArgumentException("a committee cannot be its own parent");
+		}
+		this.parentId = parentId;
 	}
 }

@@ -9,7 +9,11 @@ import vn.atgt.thidua.unit.CommitteeSummary;
 
 public interface CommitteeRepository extends JpaRepository<Committee, Long> {
 
-	@Query("select new vn.atgt.thidua.unit.CommitteeSummary(c.id, c.name, c.areaId, c.standingOfficeUnitId, c.active) "
+	@Query("select new vn.atgt.thidua.unit.CommitteeSummary(c.id, c.name, c.areaId, c.standingOfficeUnitId, c.active, c.parentId) "
 			+ "from Committee c order by c.active desc, c.name")
 	List<CommitteeSummary> summaries();
+
+	@Query("select new vn.atgt.thidua.unit.CommitteeSummary(c.id, c.name, c.areaId, c.standingOfficeUnitId, c.active, c.parentId) "
+			+ "from Committee c where c.parentId = :parentId order by c.name")
+	List<CommitteeSummary> children(Long parentId);
 }
