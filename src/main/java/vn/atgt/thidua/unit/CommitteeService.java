@@ -52,10 +52,13 @@ public class CommitteeService {
 		String areaName = areas.findById(c.getAreaId()).map(a -> a.displayName()).orElse(null);
 		String officeName = c.getStandingOfficeUnitId() == null ? null
 				: units.findById(c.getStandingOfficeUnitId()).map(u -> u.getName()).orElse(null);
+		String parentName = c.getParentId() == null ? null
+				: committees.findById(c.getParentId()).map(Committee::getName).orElse(null);
 		return new CommitteeView(c.getId(), c.getName(), c.getAreaId(), areaName, c.getStandingOfficeUnitId(),
 				officeName, c.getParentBody(), c.getIssuingBody(), c.getIssuerCode(), c.getPlaceName(),
 				c.getSignatureAuthority(), c.getSignerTitle(), c.getSignerNote(), c.getSignerName(),
-				c.getDefaultRecipients(), c.isActive(), c.getVersion(), members.rows(id));
+				c.getDefaultRecipients(), c.isActive(), c.getVersion(), members.rows(id), c.getKind(),
+				c.getParentId(), parentName);
 	}
 
 	/** The committees directly under this one (the communes' under the province's), by name. */
@@ -95,18 +98,31 @@ public class CommitteeService {
 		return committees.summaries().stream().filter(CommitteeSummary::active).findFirst();
 	}
 
+	/** A new committee under the command's parent. @throws FieldException on an unknown area or parent */
 	@Transactional
 	public Long create(CommitteeCommand command) {
 		Committee committee = new Committee(command.name(), command.areaId());
 		apply(committee, command);
-		return committees.save(committee).getId();
+		Long id = committees.save(committee).getId();
+		placeUnder(id, command.parentId());
+		return id;
 	}
 
+	/** Saves the committee, its kind and its parent. @throws FieldException on a cycle of parents */
 	@Transactional
 	public void update(Long id, long version, CommitteeCommand command) {
 		Committee committee = committees.findById(id).orElseThrow(() -> new NotFoundException("committee", id));
 		StaleDataException.check(committee, version);
 		apply(committee, command);
+		placeUnder(id, command.parentId());
+	}
+
+	/**
+	 * The committee itself and every committee below it, at any depth: those whose movements its office and leaders
+	 * read (issue 18). One recursive query.
+	 */
+	public List<Long> selfAndDescendants(Long id) {
+		return id == null ? List.of() : committees.selfAndDescendants(id);
 	}
 
 	@Transactional
@@ -146,6 +162,7 @@ public class CommitteeService {
 		committee.update(c.name(), c.areaId(), c.standingOfficeUnitId(), c.parentBody(), c.issuingBody(),
 				c.issuerCode(), c.placeName(), c.signatureAuthority(), c.signerTitle(), c.signerNote(), c.signerName(),
 				c.defaultRecipients());
+		committee.kind(c.kind());
 	}
 
 	private void checkUnit(Long unitId) {

@@ -157,7 +157,25 @@ public class UnitQueries {
 		CommitteeView committee = committeeId == null ? null : committees.get(committeeId);
 		// the system administrator sees no unit data: no member units to choose from on her committee page
 		boolean keeper = access.keepsCommittees(user);
+		// only she places a committee under another: the other committees are hers to choose from, not their own admins'
+		List<CommitteeSummary> parents = keeper ? committees.committees().stream()
+			.filter(c -> !c.id().equals(committeeId))
+			.toList() : List.of();
 		return new CommitteePage(committee, areas.all(),
-				committeeId == null || keeper ? List.of() : units.allOf(committeeId), committee != null && keeper);
+				committeeId == null || keeper ? List.of() : units.allOf(committeeId), committee != null && keeper,
+				keeper, parents);
+	}
+
+	/**
+	 * The command as the user may give it: the system administrator places the committee under a parent; its own
+	 * administrator edits the rest and leaves it where it is.
+	 */
+	public CommitteeCommand placedBy(CurrentUser user, Long committeeId, CommitteeCommand command) {
+		if (access.keepsCommittees(user)) {
+			return command;
+		}
+		return command.withParent(committeeId == null ? null : committees.summary(committeeId)
+			.map(CommitteeSummary::parentId)
+			.orElse(null));
 	}
 }

@@ -1,5 +1,7 @@
 package vn.atgt.thidua.common.security;
 
+import java.util.function.UnaryOperator;
+
 import vn.atgt.thidua.common.NotFoundException;
 
 /**
@@ -27,6 +29,39 @@ public final class CommitteeScope {
 			return user.id() == null && !user.has(Role.SYSTEM_ADMIN);
 		}
 		return user.committeeId().equals(committeeId);
+	}
+
+	/**
+	 * True when the user may <em>read</em> the item of that committee: her own committee's, or, for the standing office
+	 * and leaders, a committee below hers at any depth (the province's over the communes', issue 18 item 2). Only read
+	 * entry points opened to the parent call this; every write keeps {@link #covers}: the parent never changes a
+	 * child's data. {@code parentOf} answers a committee's parent (null at the top).
+	 */
+	public static boolean reads(CurrentUser user, Long committeeId, UnaryOperator<Long> parentOf) {
+		if (covers(user, committeeId)) {
+			return true;
+		}
+		if (user == null || user.committeeId() == null || committeeId == null
+				|| !user.hasAny(Role.STANDING_OFFICE, Role.LEADER)) {
+			return false;
+		}
+		// a chain of parents is short (province, commune); the bound stops a cycle the data should never hold
+		Long above = parentOf.apply(committeeId);
+		for (int depth = 0; above != null && depth < 16; depth++) {
+			if (above.equals(user.committeeId())) {
+				return true;
+			}
+			above = parentOf.apply(above);
+		}
+		return false;
+	}
+
+	/** @throws NotFoundException (404) unless the user {@link #reads} the item of that committee */
+	public static void requireReads(CurrentUser user, Long committeeId, UnaryOperator<Long> parentOf, String what,
+			Object id) {
+		if (!reads(user, committeeId, parentOf)) {
+			throw new NotFoundException(what, id);
+		}
 	}
 
 	/** @throws NotFoundException (404) for an item of another committee */

@@ -2,12 +2,15 @@ package vn.atgt.thidua.unit.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.atgt.thidua.common.persistence.AuditedEntity;
+import vn.atgt.thidua.unit.CommitteeKind;
 
 /**
  * A traffic-safety committee (Ban ATGT) at an area: its standing office and the header and signature lines that its
@@ -64,6 +67,10 @@ public class Committee extends AuditedEntity {
 	@Column(name = "parent_committee_id")
 	private Long parentId;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private CommitteeKind kind = CommitteeKind.BAN_ATGT;
+
 	protected Committee() {
 	}
 
@@ -87,6 +94,15 @@ public class Committee extends AuditedEntity {
 		this.signerNote = signerNote;
 		this.signerName = signerName;
 		this.defaultRecipients = defaultRecipients;
+	}
+
+	/** Sets what body the committee is (null: a Ban ATGT, the default). */
+	public void kind(CommitteeKind kind) {
+		this.kind = kind == null ? CommitteeKind.BAN_ATGT : kind;
+	}
+
+	public CommitteeKind getKind() {
+		return kind;
 	}
 
 	public Long getId() {

@@ -16,4 +16,9 @@ public interface CommitteeRepository extends JpaRepository<Committee, Long> {
 	@Query("select new vn.atgt.thidua.unit.CommitteeSummary(c.id, c.name, c.areaId, c.standingOfficeUnitId, c.active, c.parentId) "
 			+ "from Committee c where c.parentId = :parentId order by c.name")
 	List<CommitteeSummary> children(Long parentId);
+
+	@Query(value = "with recursive below(id) as (select id from committees where id = :id "
+			+ "union all select c.id from committees c join below b on c.parent_committee_id = b.id) "
+			+ "select id from below", nativeQuery = true)
+	List<Long> selfAndDescendants(Long id);
 }

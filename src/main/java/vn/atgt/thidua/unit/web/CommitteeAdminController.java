@@ -18,6 +18,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
 import vn.atgt.thidua.unit.CommitteePage;
+import vn.atgt.thidua.unit.CommitteeKind;
 import vn.atgt.thidua.unit.CommitteeRole;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.UnitQueries;
@@ -53,7 +54,7 @@ class CommitteeAdminController {
 	String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult result, CurrentUser user,
 			Model model, RedirectAttributes redirect) {
 		queries.requireCommittee(user, null);
-		Optional<Long> id = Forms.attemptReturning(result, () -> committees.create(form.toCommand()));
+		Optional<Long> id = Forms.attemptReturning(result, () -> committees.create(queries.placedBy(user, null, form.toCommand())));
 		if (id.isEmpty()) {
 			return page(model, queries.committee(user, null));
 		}
@@ -72,7 +73,8 @@ class CommitteeAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult result,
 			CurrentUser user, Model model, RedirectAttributes redirect) {
 		queries.requireCommittee(user, id);
-		if (Forms.attempt(result, () -> committees.update(id, form.version(), form.toCommand()))) {
+		if (Forms.attempt(result, () -> committees.update(id, form.version(),
+				queries.placedBy(user, id, form.toCommand())))) {
 			Flash.success(redirect, "committee.saved", form.name());
 			return "redirect:/admin/committees/" + id;
 		}
@@ -126,6 +128,9 @@ class CommitteeAdminController {
 		model.addAttribute("areas", page.areas());
 		model.addAttribute("units", page.units());
 		model.addAttribute("roles", CommitteeRole.values());
+		model.addAttribute("kinds", CommitteeKind.values());
+		model.addAttribute("placesParent", page.placesParent());
+		model.addAttribute("parents", page.parents());
 		if (!model.containsAttribute("member")) {
 			model.addAttribute("member", MemberForm.empty());
 		}
