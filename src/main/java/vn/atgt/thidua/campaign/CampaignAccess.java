@@ -7,6 +7,8 @@ import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
+import vn.atgt.thidua.unit.CommitteeService;
+import vn.atgt.thidua.unit.CommitteeSummary;
 
 /**
  * The access policy of the campaign module, the one place that says who may read and who may set up a campaign: every
@@ -17,6 +19,12 @@ import vn.atgt.thidua.common.security.Role;
  */
 @Component
 public class CampaignAccess {
+
+	private final CommitteeService committees;
+
+	CampaignAccess(CommitteeService committees) {
+		this.committees = committees;
+	}
 
 	/** True when the user sets campaigns up: the standing office and administrators. */
 	public boolean organises(CurrentUser user) {
@@ -31,6 +39,26 @@ public class CampaignAccess {
 	/** True when the user reads the campaign: every signed-in user of its committee. */
 	public boolean reads(CurrentUser user, CampaignView campaign) {
 		return CommitteeScope.covers(user, campaign.committeeId());
+	}
+
+	/**
+	 * True when the user may see the campaign's pages: its committee's people ({@link #reads}), and the office and
+	 * leaders of a committee above it (issue 18), who read a child's campaign and change nothing of it. Only read
+	 * entry points call this; every command keeps {@link #reads}.
+	 */
+	public boolean views(CurrentUser user, CampaignView campaign) {
+		return CommitteeScope.reads(user, campaign.committeeId(), this::parentOf);
+	}
+
+	/** @throws NotFoundException unless the user may see the campaign's pages ({@link #views}) */
+	public void requireViewer(CurrentUser user, CampaignView campaign) {
+		if (!views(user, campaign)) {
+			throw new NotFoundException("campaign", campaign.id());
+		}
+	}
+
+	private Long parentOf(Long committeeId) {
+		return committees.summary(committeeId).map(CommitteeSummary::parentId).orElse(null);
 	}
 
 	/** @throws NotFoundException unless the user reads the campaign ({@link #reads}) */

@@ -115,7 +115,7 @@ public class CampaignQueries {
 	public CampaignFormPage newCampaignForm(CurrentUser user) {
 		Long proposed = user.committeeId();
 		access.requireCreator(user, proposed);
-		return new CampaignFormPage(null, activeCommittees(user), proposed, true);
+		return new CampaignFormPage(null, activeCommittees(user), proposed, true, campaigns.followable(proposed));
 	}
 
 	/**
@@ -125,7 +125,7 @@ public class CampaignQueries {
 	public CampaignFormPage campaignForm(CurrentUser user, Long id) {
 		CampaignView campaign = setupHeader(user, id);
 		return new CampaignFormPage(campaign, activeCommittees(user), campaign.committeeId(),
-				access.actions(user, campaign).edit());
+				access.actions(user, campaign).edit(), campaigns.followable(campaign.committeeId()));
 	}
 
 	/**
@@ -141,7 +141,9 @@ public class CampaignQueries {
 
 	private CampaignView readable(CurrentUser user, Long id) {
 		CampaignView campaign = campaigns.get(id);
-		access.requireReader(user, campaign);
+		// the parent committee's office and leaders read a child's campaign pages too (issue 18); the actions stay
+		// with its own committee's people
+		access.requireViewer(user, campaign);
 		return campaign;
 	}
 

@@ -2,6 +2,7 @@ package vn.atgt.thidua.campaign;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.unit.CommitteeService;
+import vn.atgt.thidua.unit.CommitteeSummary;
 import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
@@ -192,6 +194,7 @@ public class CampaignService {
 		if (committeeId == null || committees.committees().stream().noneMatch(c -> c.id().equals(committeeId))) {
 			throw new FieldException("committeeId", "campaign.committee.unknown");
 		}
+		requireFollowable(committeeId, command.followsCampaignId());
 		Campaign campaign = campaigns.save(new Campaign(committeeId, command, changes.actor(user)));
 		for (UnitSummary unit : units.activeMembersOf(committeeId)) {
 			Participant participant = campaign.addParticipant(unit.id());
@@ -211,6 +214,7 @@ public class CampaignService {
 		Campaign campaign = changes.load(user, id);
 		campaign.requireOpen();
 		StaleDataException.check(campaign, version);
+		requireFollowable(campaign.getCommitteeId(), command.followsCampaignId());
 		campaign.update(command);
 	}
 
@@ -249,6 +253,33 @@ public class CampaignService {
 		return cloning.copy(changes.load(user, sourceId), command, changes.actor(user));
 	}
 
+	/**
+	 * The campaigns of the committee's parent committee, newest first: those a campaign of the committee may follow
+	 * (empty at the top of the installation).
+	 */
+	public List<CampaignSummary> followable(Long committeeId) {
+		return committees.summary(committeeId)
+			.map(CommitteeSummary::parentId)
+			.map(parentId -> campaigns.summariesOf(parentId, null))
+			.orElse(List.of());
+	}
+
+	/**
+	 * The campaigns that follow one of these (a parent committee's), with their committee and launch: who launched
+	 * theirs and when (issue 18 item 3). One query.
+	 */
+	public List<FollowerRow> followers(Collection<Long> campaignIds) {
+		return campaignIds.isEmpty() ? List.of() : campaigns.followers(campaignIds);
+	}
+
+	/** @throws FieldException {@code campaign.follows.unknown} unless the campaign is one of the parent committee's */
+	private void requireFollowable(Long committeeId, Long followsCampaignId) {
+		if (followsCampaignId != null
+				&& followable(committeeId).stream().noneMatch(c -> c.id().equals(followsCampaignId))) {
+			throw new FieldException("followsCampaignId", "campaign.follows.unknown");
+		}
+	}
+
 	private CampaignStatus status(Long campaignId) {
 		CampaignStatus status = campaigns.statusOf(campaignId);
 		if (status == null) {
@@ -261,7 +292,8 @@ public class CampaignService {
 		CampaignPlan p = c.getPlan();
 		return new CampaignView(c.getId(), c.getCommitteeId(), p.getPlanNumber(), p.getPlanDate(), p.getLegalBasis(),
 				p.getTitle(), p.getTheme(), p.getPurpose(), p.getRequirements(), p.getStartDate(), p.getEndDate(),
-				p.getBaselineYear(), p.getGoals(), p.getAccidentConvention(), c.getStatus(), c.getVersion());
+				p.getBaselineYear(), p.getGoals(), p.getAccidentConvention(), c.getStatus(), c.getVersion(),
+				c.getFollowsCampaignId());
 	}
 
 	static ParticipantView toView(ParticipantRow row, UnitSummary unit) {

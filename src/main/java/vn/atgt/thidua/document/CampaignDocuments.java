@@ -124,6 +124,10 @@ public class CampaignDocuments {
 		LaunchPlan plan = new LaunchPlan(campaign, committee, campaigns.taskAreas(campaign.id()),
 				campaigns.periods(campaign.id()), campaigns.participants(campaign.id()),
 				scoreTables.table(campaign.id()).orElse(null));
+		if (campaign.followsCampaignId() != null) {
+			CampaignView parent = campaigns.get(campaign.followsCampaignId());
+			plan.following(parent, committees.get(parent.committeeId()));
+		}
 		return plan.compose(committeeDocuments.draft(committee, DocumentType.PLAN));
 	}
 

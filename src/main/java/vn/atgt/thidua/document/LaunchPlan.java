@@ -26,6 +26,7 @@ final class LaunchPlan {
 	private final List<PeriodView> periods;
 	private final List<ParticipantView> participants;
 	private final ScoreTableView scoreTable;
+	private String followed;
 
 	/** {@code scoreTable}: the campaign's score table, annexed after the participants (null: none yet). */
 	LaunchPlan(CampaignView campaign, CommitteeView committee, List<TaskAreaView> taskAreas, List<PeriodView> periods,
@@ -36,6 +37,17 @@ final class LaunchPlan {
 		this.periods = periods.stream().filter(p -> !p.baseline()).toList();
 		this.participants = participants.stream().filter(p -> p.leftOn() == null).toList();
 		this.scoreTable = scoreTable;
+	}
+
+	/**
+	 * Cites the parent committee's plan that this campaign implements (issue 18 item 3), after the legal basis: "Kế
+	 * hoạch số 12/KH-BATGT ngày 15/01/2025 của Ban An toàn giao thông tỉnh Lai Châu về …".
+	 */
+	LaunchPlan following(CampaignView parentCampaign, CommitteeView parentCommittee) {
+		this.followed = "Kế hoạch số " + parentCampaign.planNumber() + " ngày "
+				+ Formats.DATE.format(parentCampaign.planDate()) + " của " + parentCommittee.name() + " về "
+				+ UrgingLetter.lowerFirst(parentCampaign.title());
+		return this;
 	}
 
 	/** The plan's file name: "KH-" and the plan number with every run of other characters as one dash. */
@@ -68,7 +80,10 @@ final class LaunchPlan {
 	}
 
 	private void basis(OfficialDocument.Builder draft) {
-		List<String> lines = lines(campaign.legalBasis());
+		List<String> lines = new ArrayList<>(lines(campaign.legalBasis()));
+		if (followed != null) {
+			lines.add(followed);
+		}
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			String basis = line.regionMatches(true, 0, "Căn cứ", 0, "Căn cứ".length()) ? line : "Căn cứ " + line;

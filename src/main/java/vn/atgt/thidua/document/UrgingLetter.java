@@ -78,7 +78,7 @@ final class UrgingLetter {
 		draft.paragraph("Để bảo đảm tiến độ theo dõi, tổng hợp kết quả thực hiện phong trào, " + committee.name()
 				+ " đề nghị các đơn vị nêu trên khẩn trương hoàn thành, gửi " + what + " qua phần mềm Thi đua ATGT "
 				+ "trước ngày " + Formats.DATE.format(answerBy) + ".");
-		draft.paragraph("Quá thời hạn trên, đơn vị nào chưa gửi, " + committee.name() + " sẽ tổng hợp, báo cáo Trưởng ban "
+		draft.paragraph("Quá thời hạn trên, đơn vị nào chưa gửi, " + committee.name() + " sẽ tổng hợp, báo cáo lãnh đạo "
 				+ "và xem xét khi đánh giá, xếp loại thi đua của đơn vị. Đề nghị các đơn vị quan tâm thực hiện./.");
 		List<String> recipients = new ArrayList<>();
 		recipients.add("Như trên");

@@ -40,7 +40,7 @@ class CampaignBrowserTests {
 		try (Browser browser = new Browser(port)) {
 			browser.signIn(office.username(), TestUsers.PASSWORD);
 			browser.open("/campaigns").clickLink("Tạo phong trào thi đua");
-			browser.select("Ban An toàn giao thông", ban.committeeName())
+			browser.select("Cơ quan phát động", ban.committeeName())
 				.fill("Số kế hoạch", planNumber)
 				.fill("Ngày ban hành kế hoạch", "21/06/2024")
 				.fill("Căn cứ", CampaignForms.BASIS)

@@ -48,6 +48,10 @@ public class Campaign extends AuditedEntity {
 	@Embedded
 	private CampaignPlan plan;
 
+	/** The parent committee's campaign this one implements (its plan is cited as the basis); null: none. */
+	@Column(name = "follows_campaign_id")
+	private Long followsCampaignId;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
 	private CampaignStatus status;
@@ -77,6 +81,7 @@ public class Campaign extends AuditedEntity {
 	public Campaign(Long committeeId, CampaignCommand details, Actor actor) {
 		this.committeeId = Objects.requireNonNull(committeeId);
 		this.plan = CampaignPlan.of(details);
+		this.followsCampaignId = details.followsCampaignId();
 		this.status = CampaignStatus.DRAFT;
 		history.add(new CampaignTransition(this, null, CampaignStatus.DRAFT, actor));
 	}
@@ -86,6 +91,7 @@ public class Campaign extends AuditedEntity {
 		requireOpen();
 		PeriodRules.requireInside(periods, details.startDate(), details.endDate());
 		this.plan = CampaignPlan.of(details);
+		this.followsCampaignId = details.followsCampaignId();
 	}
 
 	// --- life cycle -------------------------------------------------------------------------------------------------
@@ -261,6 +267,10 @@ public class Campaign extends AuditedEntity {
 
 	public Long getCommitteeId() {
 		return committeeId;
+	}
+
+	public Long getFollowsCampaignId() {
+		return followsCampaignId;
 	}
 
 	/** What the launching plan says (number, dates, baseline year, goals, accident convention …). */

@@ -35,6 +35,11 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 			+ "order by c.plan.startDate desc, c.id desc")
 	List<CampaignSummary> summariesOf(@Param("committeeId") Long committeeId, @Param("status") CampaignStatus status);
 
+	@Query("select new vn.atgt.thidua.campaign.FollowerRow(c.followsCampaignId, c.id, c.committeeId, c.plan.planNumber, "
+			+ "c.plan.planDate, c.plan.title, c.plan.startDate, c.plan.endDate, c.status) from Campaign c "
+			+ "where c.followsCampaignId in :ids order by c.plan.planDate, c.id")
+	List<vn.atgt.thidua.campaign.FollowerRow> followers(@Param("ids") java.util.Collection<Long> ids);
+
 	@Query("select min(c.plan.startDate) from Campaign c")
 	LocalDate firstStart();
 

@@ -160,6 +160,7 @@ class CampaignController {
 	private static String form(Model model, CampaignFormPage page) {
 		model.addAttribute("campaign", page.campaign());
 		model.addAttribute("committees", page.committees());
+		model.addAttribute("followable", page.followable());
 		model.addAttribute("conventions", AccidentPeriodConvention.values());
 		return FORM;
 	}

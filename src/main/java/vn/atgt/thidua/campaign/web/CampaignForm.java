@@ -34,12 +34,13 @@ record CampaignForm(
 		boolean goalNoEspeciallySerious,
 		boolean goalNoCommercialTransport,
 		@NotNull(message = "{campaign.accidentConvention.required}") AccidentPeriodConvention accidentConvention,
+		Long followsCampaignId,
 		long version) {
 
 	/** A new campaign: all goals on, accident months as the police count them. */
 	static CampaignForm empty(Long committeeId) {
 		return new CampaignForm(committeeId, "", null, "", "", "", "", "", null, null, null, true, true, true, true,
-				true, true, AccidentPeriodConvention.POLICE_15_TO_14, 0);
+				true, true, AccidentPeriodConvention.POLICE_15_TO_14, null, 0);
 	}
 
 	static CampaignForm of(CampaignView c) {
@@ -47,7 +48,8 @@ record CampaignForm(
 		return new CampaignForm(c.committeeId(), c.planNumber(), c.planDate(), c.legalBasis(), c.title(), c.theme(),
 				c.purpose(), c.requirements(), c.startDate(), c.endDate(), c.baselineYear(), g.reduceCases(),
 				g.reduceDeaths(), g.reduceInjured(), g.reduceDrinkDrivingAccidents(), g.noEspeciallySeriousAccident(),
-				g.noCommercialTransportAccident(), c.accidentConvention(), c.version());
+				g.noCommercialTransportAccident(), c.accidentConvention(), c.followsCampaignId(),
+				c.version());
 	}
 
 	CampaignCommand toCommand() {
@@ -56,6 +58,6 @@ record CampaignForm(
 				CampaignPages.blankToNull(requirements), startDate, endDate, baselineYear,
 				new CampaignGoals(goalReduceCases, goalReduceDeaths, goalReduceInjured, goalReduceDrinkDriving,
 						goalNoEspeciallySerious, goalNoCommercialTransport),
-				accidentConvention);
+				accidentConvention, followsCampaignId);
 	}
 }
