@@ -133,8 +133,17 @@ public class UserAdminService {
 	/** Creates a user whose password is already her own (demo accounts, tests). */
 	@Transactional
 	public Long createWithOwnPassword(UserCommand command, String password) {
+		return createWithOwnPassword(command, password, null);
+	}
+
+	/**
+	 * The same in a named committee (null: her unit's, or the installation's first): the demo's province and commune
+	 * committees have leaders without a unit.
+	 */
+	@Transactional
+	public Long createWithOwnPassword(UserCommand command, String password, Long committeeId) {
 		PasswordPolicy.check(command.username(), password, "password");
-		UserAccount account = newAccount(command, passwordEncoder.encode(password), null);
+		UserAccount account = newAccount(command, passwordEncoder.encode(password), committeeId);
 		account.changePassword(account.getPasswordHash(), clock.instant());
 		return users.save(account).getId();
 	}

@@ -60,9 +60,11 @@ class DemoOrganisation implements ApplicationRunner {
 	private final UserAdminService users;
 	private final AccountService accounts;
 	private final OfficialAreas officialAreas;
+	private final DemoProvince province;
 
 	DemoOrganisation(AreaService areas, UnitService units, CommitteeService committees, UserAdminService users,
-			AccountService accounts, OfficialAreas officialAreas) {
+			AccountService accounts, OfficialAreas officialAreas, DemoProvince province) {
+		this.province = province;
 		this.officialAreas = officialAreas;
 		this.areas = areas;
 		this.units = units;
@@ -84,15 +86,17 @@ class DemoOrganisation implements ApplicationRunner {
 		// the official list (issue 18, item 5): Lai Châu's 38 units of 2025, its former districts and communes, and the
 		// links from each former commune to its official successor
 		officialAreas.load(LAI_CHAU, true);
-		Long province = areas.byOfficialCode(LAI_CHAU).orElseThrow();
+		Long provinceArea = areas.byOfficialCode(LAI_CHAU).orElseThrow();
 		LocalDate lastDistrictDay = REFORM.minusDays(1);
-		Long district = child(province, "Tam Đường", level.get("DISTRICT"), lastDistrictDay);
+		Long district = child(provinceArea, "Tam Đường", level.get("DISTRICT"), lastDistrictDay);
 		Long town = child(district, "Tam Đường", level.get("TOWNSHIP"), lastDistrictDay);
 		Map<String, Long> communes = new LinkedHashMap<>();
 		for (String name : COMMUNES_2024) {
 			communes.put(name, child(district, name, level.get("COMMUNE"), lastDistrictDay));
 		}
 
+		// the province's committee over two 2025 communes' (issue 18), made first: Tam Đường's stays the last made
+		province.organise(provinceArea);
 		Long committee = committees.create(new CommitteeCommand("Ban An toàn giao thông huyện Tam Đường", district,
 				null, "UBND HUYỆN TAM ĐƯỜNG", "BAN AN TOÀN GIAO THÔNG", "BATGT", "Tam Đường", "KT. TRƯỞNG BAN",
 				"PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "TRƯỞNG PHÒNG KINH TẾ VÀ HẠ TẦNG", "Lê Huy Chính",

@@ -1,14 +1,15 @@
 package vn.atgt.thidua.rollup.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
 import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.accident.AccidentFigures;
@@ -72,48 +73,65 @@ public class RollupFigures {
 			+ "and b.period_year = s.period_year - (extract(year from ca.start_date) - ca.baseline_year) "
 			+ "join accident_sheet_lines bl on bl.sheet_id = b.id where ca.id in (:ids) group by ca.id";
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final EntityManager entityManager;
 
-	RollupFigures(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	RollupFigures(EntityManager entityManager) {
+		this.entityManager = entityManager;
 	}
 
-	/** The figures of each campaign, by id (two statements; none for no campaign). */
+	/**
+	 * The figures of each campaign, by id (two statements, through the persistence context so that Hibernate's
+	 * statistics count them with the page's others; none for no campaign).
+	 */
 	public Map<Long, ChildFigures> of(Collection<Long> campaignIds, LocalDate today) {
 		Map<Long, ChildFigures> figures = new HashMap<>();
 		if (campaignIds.isEmpty()) {
 			return figures;
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource("ids", campaignIds).addValue("today", today);
 		Map<Long, Sides> accidents = new HashMap<>();
-		jdbc.query(ACCIDENTS, params, rs -> {
-			Sides sides = accidents.computeIfAbsent(rs.getLong("campaign_id"), id -> new Sides());
-			if ("C".equals(rs.getString("side"))) {
-				sides.currentMonths = rs.getInt("months");
-				sides.current = figures(rs);
+		for (Tuple t : query(ACCIDENTS, campaignIds, null)) {
+			Sides sides = accidents.computeIfAbsent(number(t, 1).longValue(), id -> new Sides());
+			AccidentFigures sums = new AccidentFigures(number(t, 3).intValue(), number(t, 4).intValue(),
+					number(t, 5).intValue(), number(t, 6).intValue(), number(t, 7).intValue(), number(t, 8).intValue(),
+					number(t, 9).intValue(), null, null, null);
+			if ("C".equals(String.valueOf(t.get(0)).strip())) {
+				sides.currentMonths = number(t, 2).intValue();
+				sides.current = sums;
 			}
 			else {
-				sides.baselineMonths = rs.getInt("months");
-				sides.baseline = figures(rs);
+				sides.baselineMonths = number(t, 2).intValue();
+				sides.baseline = sums;
 			}
-		});
-		jdbc.query(CAMPAIGNS, params, rs -> {
-			long id = rs.getLong("id");
-			CampaignGoals goals = new CampaignGoals(rs.getBoolean("goal_reduce_cases"),
-					rs.getBoolean("goal_reduce_deaths"), rs.getBoolean("goal_reduce_injured"),
-					rs.getBoolean("goal_reduce_drink_driving"), rs.getBoolean("goal_no_especially_serious"),
-					rs.getBoolean("goal_no_commercial_transport"));
-			Participation participation = new Participation(rs.getInt("units"), rs.getInt("registered"),
-					rs.getInt("approved"), rs.getInt("reports_due"), rs.getInt("on_time"), rs.getInt("late"));
-			figures.put(id, new ChildFigures(id, rs.getString("level_name") + " " + rs.getString("area_name"), goals,
+		}
+		for (Tuple t : query(CAMPAIGNS, campaignIds, today)) {
+			long id = number(t, 0).longValue();
+			CampaignGoals goals = new CampaignGoals(bool(t, 3), bool(t, 4), bool(t, 5), bool(t, 6), bool(t, 7),
+					bool(t, 8));
+			Participation participation = new Participation(number(t, 9).intValue(), number(t, 10).intValue(),
+					number(t, 11).intValue(), number(t, 12).intValue(), number(t, 13).intValue(),
+					number(t, 14).intValue());
+			figures.put(id, new ChildFigures(id, t.get(1) + " " + t.get(2), goals,
 					accidents.getOrDefault(id, new Sides()).cumulative(), participation));
-		});
+		}
 		return figures;
 	}
 
-	private static AccidentFigures figures(ResultSet rs) throws SQLException {
-		return new AccidentFigures(rs.getInt("cases"), rs.getInt("deaths"), rs.getInt("injured"), rs.getInt("drink"),
-				rs.getInt("serious"), rs.getInt("commercial"), rs.getInt("collisions"), null, null, null);
+	@SuppressWarnings("unchecked")
+	private List<Tuple> query(String sql, Collection<Long> ids, LocalDate today) {
+		Query query = entityManager.createNativeQuery(sql, Tuple.class).setParameter("ids", ids);
+		if (today != null) {
+			query.setParameter("today", today);
+		}
+		return query.getResultList();
+	}
+
+	private static Number number(Tuple t, int i) {
+		Object value = t.get(i);
+		return value == null ? 0 : (Number) value;
+	}
+
+	private static boolean bool(Tuple t, int i) {
+		return Boolean.TRUE.equals(t.get(i));
 	}
 
 	/** The two sides of a campaign's comparison while they are read. */
