@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +23,6 @@ import vn.atgt.thidua.accident.AccidentFigures;
 import vn.atgt.thidua.accident.AccidentPeriod;
 import vn.atgt.thidua.accident.AccidentQueries;
 import vn.atgt.thidua.accident.AccidentService;
-import vn.atgt.thidua.accident.SheetArea;
 import vn.atgt.thidua.accident.SheetCommand;
 import vn.atgt.thidua.accident.SheetScope;
 import vn.atgt.thidua.account.UserAdminService;
@@ -302,20 +300,19 @@ public class DemoProvince implements ApplicationRunner {
 	private void accidentMonths(Commune c, Long campaignId, CurrentUser office) {
 		Long police = people.unit(c.prefix() + "-CA");
 		CurrentUser officer = people.sample(police, "Cán bộ Công an xã " + c.name());
+		Long area = committees.summary(office.committeeId()).map(CommitteeSummary::areaId).orElseThrow();
 		String[] keys = { "2025-08", "2025-09", "2025-10", "2025-11", "2024-08", "2024-09", "2024-10", "2024-11" };
 		for (int i = 0; i < keys.length; i++) {
 			AccidentPeriod period = accidents.period(campaignId, keys[i]);
 			int[] f = c.months()[i];
 			Instant entered = moment(i < 4 ? period.lastDay().plusDays(1) : c.planDate().plusDays(3), 9)
 				.plusSeconds(60L * i);
-			Map<Long, AccidentFigures> figures = new LinkedHashMap<>();
-			for (SheetArea area : accidentQueries.sheet(office, campaignId, period).areas()) {
-				figures.put(area.id(), figures.isEmpty() ? new AccidentFigures(f[0], f[1], f[2], 0, 0, 0, 0, null,
-						null, null) : AccidentFigures.ZERO);
-			}
+			// a 2025 commune has no communes below it: its figures are one line for its whole area
+			Map<Long, AccidentFigures> figures = Map.of(area, new AccidentFigures(f[0], f[1], f[2], 0, 0, 0, 0,
+					null, null, null));
 			String source = SAMPLE + " (Công an xã " + c.name() + ", tháng " + period.monthLabel() + ")";
 			clock.run(entered, () -> accidents.save(officer, campaignId, period, 0,
-					new SheetCommand(SheetScope.BY_AREA, source, figures)));
+					new SheetCommand(SheetScope.WHOLE_AREA, source, figures)));
 			long version = accidentQueries.sheet(office, campaignId, period).version();
 			clock.run(entered.plusSeconds(3600), () -> accidents.confirm(office, campaignId, period, version));
 		}
