@@ -54,7 +54,9 @@ class TargetDemoDataTests {
 
 	@Test
 	void theDemoMovementHasRegistrationsInEveryStateWithTheir2024History() throws Exception {
-		Long campaign = campaigns.list(null).get(0).id();
+		// the Tam Đường 2024 movement (the demo also holds the province of Lai Châu's 2025 movements)
+		Long campaign = campaigns.list(null).stream().filter(c -> c.planNumber().equals("06/KH-BATGT")).findFirst()
+			.orElseThrow().id();
 		Map<Long, RegistrationStatusRow> rows = targets.registrationStatuses(campaign).stream()
 			.collect(Collectors.toMap(RegistrationStatusRow::unitId, Function.identity()));
 		assertThat(rows).hasSize(27);
