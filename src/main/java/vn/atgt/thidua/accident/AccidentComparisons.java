@@ -66,18 +66,31 @@ class AccidentComparisons {
 				FigureComparison.goals(context.campaign().goals(), total), byArea(context, lines, months, baselines));
 	}
 
-	/** Each commune/town of the campaign's months with its confirmed figures per month and per baseline month. */
+	/**
+	 * Each commune/town of the campaign's months with its confirmed figures per month and per baseline month; the
+	 * lines are indexed by month and area first (a province has 170 areas × 24 months: a scan per cell was quadratic).
+	 */
 	private static List<AccidentComparison.AreaMonths> byArea(AccidentContext context,
 			Map<Integer, List<SheetLineRow>> lines, List<AccidentPeriod> months, List<AccidentPeriod> baselines) {
 		List<AccidentComparison.AreaMonths> byArea = new ArrayList<>();
 		List<AreaRow> children = months.isEmpty() ? List.of()
 				: context.childrenDuring(months.get(0).firstDay(), months.get(months.size() - 1).lastDay());
+		Map<Integer, Map<Long, AccidentFigures>> byMonthAndArea = new HashMap<>();
+		lines.forEach((month, rows) -> {
+			Map<Long, AccidentFigures> ofMonth = new HashMap<>();
+			for (SheetLineRow line : rows) {
+				if (line.scope() == SheetScope.BY_AREA) {
+					ofMonth.putIfAbsent(line.areaId(), line.figures());
+				}
+			}
+			byMonthAndArea.put(month, ofMonth);
+		});
 		for (AreaRow area : children) {
 			List<AccidentFigures> areaCurrent = new ArrayList<>();
 			List<AccidentFigures> areaBaseline = new ArrayList<>();
 			for (int i = 0; i < months.size(); i++) {
-				areaCurrent.add(lineOf(lines.get(key(months.get(i))), area.id()));
-				areaBaseline.add(lineOf(lines.get(key(baselines.get(i))), area.id()));
+				areaCurrent.add(lineOf(byMonthAndArea.get(key(months.get(i))), area.id()));
+				areaBaseline.add(lineOf(byMonthAndArea.get(key(baselines.get(i))), area.id()));
 			}
 			byArea.add(new AccidentComparison.AreaMonths(AccidentContext.area(area), areaCurrent, areaBaseline));
 		}
@@ -93,15 +106,8 @@ class AccidentComparisons {
 		return lines == null ? null : FigureComparison.sum(lines.stream().map(SheetLineRow::figures).toList());
 	}
 
-	private static AccidentFigures lineOf(List<SheetLineRow> lines, Long areaId) {
-		if (lines == null) {
-			return null;
-		}
-		return lines.stream()
-			.filter(line -> line.scope() == SheetScope.BY_AREA && line.areaId().equals(areaId))
-			.map(SheetLineRow::figures)
-			.findFirst()
-			.orElse(null);
+	private static AccidentFigures lineOf(Map<Long, AccidentFigures> lines, Long areaId) {
+		return lines == null ? null : lines.get(areaId);
 	}
 
 	private static int key(AccidentPeriod period) {

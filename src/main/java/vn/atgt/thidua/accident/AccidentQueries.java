@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +40,19 @@ public class AccidentQueries {
 
 	/**
 	 * The comparison page: the campaign's comparison, and the by-area table of the month named by {@code scope}
-	 * ("2024-07"; from the campaign's start when it is null or not one of the campaign's months).
+	 * ("2024-07"; from the campaign's start when it is null or not one of the campaign's months), that table paged.
 	 * @throws NotFoundException when there is no such campaign
 	 */
-	public ComparisonPage comparisonPage(CurrentUser user, Long campaignId, String scope) {
+	public ComparisonPage comparisonPage(CurrentUser user, Long campaignId, String scope, Pageable areaPage) {
 		AccidentContext context = months.context(campaignId);
 		access.requireReader(user, context.campaign());
 		AccidentComparison comparison = comparisons.of(context);
 		MonthComparison month = scope == null ? null : comparison.month(scope);
+		List<AreaComparison> byArea = comparison.byArea(month == null ? -1 : comparison.months().indexOf(month));
+		int from = (int) Math.min(areaPage.getOffset(), byArea.size());
+		int to = Math.min(from + areaPage.getPageSize(), byArea.size());
 		return new ComparisonPage(context.campaign(), comparison, month,
-				comparison.byArea(month == null ? -1 : comparison.months().indexOf(month)),
+				new PageImpl<>(byArea.subList(from, to), areaPage, byArea.size()),
 				access.actions(user, context.campaign()));
 	}
 

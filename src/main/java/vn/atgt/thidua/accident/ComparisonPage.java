@@ -1,13 +1,14 @@
 package vn.atgt.thidua.accident;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
 
 import vn.atgt.thidua.campaign.CampaignView;
 
 /**
  * The comparison page of a campaign: the campaign, its {@link AccidentComparison}, the month the by-area table is
- * scoped to (null: from the start), that table's rows, and what the user may do.
+ * scoped to (null: from the start), one page of that table's rows (a province has 170 communes: the whole table weighed
+ * most of the page), and what the user may do.
  */
 public record ComparisonPage(CampaignView campaign, AccidentComparison comparison, MonthComparison scopeMonth,
-		List<AreaComparison> byArea, AccidentActions actions) {
+		Page<AreaComparison> byArea, AccidentActions actions) {
 }

@@ -1,5 +1,6 @@
 package vn.atgt.thidua.audit;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ public class AuditQueries {
 	 */
 	public AuditPage page(CurrentUser user, AuditFilter filter, Pageable pageable) {
 		access.requireTrailReader(user);
-		return new AuditPage(audit.search(access.committeeOf(user), filter, pageable), audit.entityTypes());
+		Page<AuditEntryRow> entries = audit.search(access.committeeOf(user), filter, pageable);
+		return new AuditPage(entries, audit.entityTypes(), AuditService.isCapped(entries));
 	}
 }

@@ -37,6 +37,9 @@ public class AuditService {
 
 	private static final int IDS_PER_QUERY = 1000;
 
+	/** How many entries past the page asked for the list counts at most. */
+	public static final int COUNT_CAP = 10_000;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	AuditService(NamedParameterJdbcTemplate jdbc) {
@@ -61,8 +64,20 @@ public class AuditService {
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<AuditEntryRow> entries = jdbc.query(ENTRY_COLUMNS + where
 				+ " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset", params, AuditService::entry);
+		// the count stops at COUNT_CAP entries past this page: an exact count of a province's trail (300,000 entries
+		// and growing) was an index scan of all of it on every page view; isCapped tells the page "more than"
+		params.addValue("countLimit", pageable.getOffset() + pageable.getPageSize() + COUNT_CAP);
 		return PageableExecutionUtils.getPage(withChanges(entries), pageable,
-				() -> jdbc.queryForObject("SELECT COUNT(*) FROM audit_entries e" + where, params, Long.class));
+				() -> jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM audit_entries e" + where
+						+ " LIMIT :countLimit) c", params, Long.class));
+	}
+
+	/**
+	 * True when the page's total is not exact: {@link #search} counts at most {@value #COUNT_CAP} entries past the
+	 * page asked for, and there were that many.
+	 */
+	public static boolean isCapped(Page<AuditEntryRow> page) {
+		return page.getTotalElements() >= page.getPageable().getOffset() + page.getSize() + COUNT_CAP;
 	}
 
 	/**

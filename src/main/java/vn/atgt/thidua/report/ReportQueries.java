@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +26,15 @@ import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
-import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.registration.TargetView;
 import vn.atgt.thidua.report.internal.EarlierSum;
 import vn.atgt.thidua.report.internal.EntryRow;
 import vn.atgt.thidua.report.internal.OverviewRow;
 import vn.atgt.thidua.report.internal.ProgressReportRepository;
+import vn.atgt.thidua.report.internal.QueueRow;
 import vn.atgt.thidua.report.internal.ReportHeader;
 import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitService;
-import vn.atgt.thidua.unit.UnitSummary;
 
 /**
  * The report pages' read models: a report with everything its page shows, a unit's list of its reports, the list of
@@ -52,19 +50,16 @@ public class ReportQueries {
 	private final ReportTargets reportTargets;
 	private final EvidenceService evidence;
 	private final CampaignService campaigns;
-	private final RegistrationService registrations;
 	private final UnitService units;
 	private final Clock clock;
 
 	ReportQueries(ProgressReportRepository reports, ReportAccess access, ReportTargets reportTargets,
-			EvidenceService evidence, CampaignService campaigns, RegistrationService registrations, UnitService units,
-			Clock clock) {
+			EvidenceService evidence, CampaignService campaigns, UnitService units, Clock clock) {
 		this.reports = reports;
 		this.access = access;
 		this.reportTargets = reportTargets;
 		this.evidence = evidence;
 		this.campaigns = campaigns;
-		this.registrations = registrations;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -124,9 +119,7 @@ public class ReportQueries {
 	 */
 	public List<ReportRow> reportsOfUnit(CurrentUser user, Long campaignId, Long unitId) {
 		access.requireUnitReadable(user, unitId);
-		ParticipantView participant = campaigns.participants(campaignId).stream()
-			.filter(p -> p.unitId().equals(unitId))
-			.findFirst()
+		ParticipantView participant = campaigns.participant(campaignId, unitId)
 			.orElseThrow(() -> new NotFoundException("reports of unit", unitId));
 		Map<Long, ReportStatusRow> byPeriod = reports.statusesOfUnit(campaignId, unitId).stream()
 			.collect(Collectors.toMap(ReportStatusRow::periodId, Function.identity()));
@@ -158,13 +151,15 @@ public class ReportQueries {
 	 * @throws AccessDeniedException unless the user sees all units
 	 */
 	public ReportOverviewPage overview(CurrentUser user, Long campaignId, ReportFilter filter, Pageable pageable) {
-		access.requireSeesAll(user, campaigns.get(campaignId));
+		CampaignView campaign = campaigns.get(campaignId);
+		access.requireSeesAll(user, campaign);
 		LocalDate today = today();
 		List<PeriodView> periods = reportingPeriods(campaignId);
 		Map<Long, PeriodView> byId = periods.stream().collect(Collectors.toMap(PeriodView::id, Function.identity()));
 		String status = filter.status() == null || filter.status().isBlank() ? null : filter.status();
 		Page<OverviewRow> page = reports.overview(campaignId, today, filter.periodId() == null, filter.periodId(),
-				filter.unitId() == null, filter.unitId(), status == null, status, unsorted(pageable));
+				filter.unitId() == null, filter.unitId(), filter.namePattern(), status == null, status,
+				unsorted(pageable));
 		List<Long> reportIds = page.stream().map(OverviewRow::getReportId).filter(Objects::nonNull).toList();
 		Map<Long, ReportStatusRow> opened = reportIds.isEmpty() ? Map.of() : reports.statusesOf(reportIds).stream()
 			.collect(Collectors.toMap(ReportStatusRow::reportId, Function.identity()));
@@ -177,41 +172,35 @@ public class ReportQueries {
 		counts.put(ReportFilter.NOT_STARTED, 0L);
 		reports.statusCounts(campaignId, today, filter.periodId() == null, filter.periodId())
 			.forEach(c -> counts.put(c.getStatus(), c.getRows()));
-		return new ReportOverviewPage(campaigns.get(campaignId), rows, counts, periods,
-				campaigns.participants(campaignId), filter);
+		return new ReportOverviewPage(campaign, rows, counts, periods, filteredUnitName(filter), filter);
 	}
 
 	/**
 	 * The standing office's queue: the submitted reports of the campaign, oldest submission first, filtered by period,
-	 * unit and task area (reports of units with an approved target under it, or with a narrative under it); a constant
-	 * number of queries per page.
+	 * unit (by id or by words of its name) and task area (reports with an entry on an approved target under it, or
+	 * with a narrative under it); a constant number of queries per page.
 	 * @throws AccessDeniedException unless the user sees all units
 	 */
 	public ReviewQueuePage reviewQueue(CurrentUser user, Long campaignId, ReportFilter filter, Pageable pageable) {
-		access.requireSeesAll(user, campaigns.get(campaignId));
-		List<Long> areaTargets = new ArrayList<>(List.of(-1L));
-		if (filter.taskAreaId() != null) {
-			registrations.approvedTargets(campaignId).stream()
-				.filter(t -> t.taskAreaId().equals(filter.taskAreaId()))
-				.forEach(t -> areaTargets.add(t.id()));
-		}
-		Page<ReviewRow> page = reports.queue(campaignId, ReportStatus.SUBMITTED, filter.periodId() == null,
-				filter.periodId(), filter.unitId() == null, filter.unitId(), filter.taskAreaId() == null,
-				filter.taskAreaId(), areaTargets, pageable);
+		CampaignView campaign = campaigns.get(campaignId);
+		access.requireSeesAll(user, campaign);
+		Page<QueueRow> page = reports.queue(campaignId, filter.periodId() == null, filter.periodId(),
+				filter.unitId() == null, filter.unitId(), filter.namePattern(), filter.taskAreaId() == null,
+				filter.taskAreaId(), unsorted(pageable));
+		Map<Long, ReviewRow> figures = page.isEmpty() ? Map.of()
+				: reports.queueRows(page.map(QueueRow::getReportId).getContent()).stream()
+					.collect(Collectors.toMap(ReviewRow::reportId, Function.identity()));
 		List<PeriodView> periods = reportingPeriods(campaignId);
 		Map<Long, PeriodView> byId = periods.stream().collect(Collectors.toMap(PeriodView::id, Function.identity()));
-		Map<Long, String> names = page.isEmpty() ? Map.of()
-				: units.findAll(page.stream().map(ReviewRow::unitId).collect(Collectors.toSet())).stream()
-					.collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
-		Page<ReviewRow> rows = page.map(r -> {
+		Page<ReviewRow> rows = page.map(q -> {
+			ReviewRow r = figures.get(q.getReportId());
 			PeriodView period = byId.get(r.periodId());
-			return new ReviewRow(r.reportId(), r.unitId(), names.get(r.unitId()), r.periodId(),
+			return new ReviewRow(r.reportId(), r.unitId(), q.getUnitName(), r.periodId(),
 					period == null ? null : period.name(), period == null ? null : period.dueDate(),
 					r.firstSubmittedAt(), r.lastSubmittedAt(), r.lateDays(), r.entries(), r.evidence(), r.version());
 		});
-		CampaignView campaign = campaigns.get(campaignId);
-		return new ReviewQueuePage(campaign, rows, periods, campaigns.taskAreas(campaignId),
-				campaigns.participants(campaignId), filter, access.mayDecide(user, campaign));
+		return new ReviewQueuePage(campaign, rows, periods, campaigns.taskAreas(campaignId), filteredUnitName(filter),
+				filter, access.mayDecide(user, campaign));
 	}
 
 	// --- helpers ----------------------------------------------------------------------------------------------------
@@ -224,6 +213,11 @@ public class ReportQueries {
 				report == null ? null : report.status(), report == null ? null : report.lastSubmittedAt(),
 				report == null ? null : report.lateDays(), overdueDays(period, submitted, today),
 				!today.isBefore(period.startDate()));
+	}
+
+	/** The name of the unit the filter names by id (a link from the monitoring pages), else null. */
+	private String filteredUnitName(ReportFilter filter) {
+		return filter.unitId() == null ? null : units.nameOf(filter.unitId());
 	}
 
 	/** The campaign's reporting periods (no baseline period), for the filters and the rows. */

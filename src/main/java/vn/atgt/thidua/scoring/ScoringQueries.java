@@ -87,8 +87,8 @@ public class ScoringQueries {
 		ScoreTableView table = tables.findByCampaignId(scope.campaignId()).map(ScoreTable::view).orElseThrow();
 		UnitScore entity = scores.findById(scoreId).orElseThrow();
 		ScoreView score = entity.view();
-		String unitName = campaigns.participants(scope.campaignId()).stream()
-			.filter(p -> p.unitId().equals(scope.unitId())).map(ParticipantView::unitName).findFirst().orElse("");
+		String unitName = campaigns.participant(scope.campaignId(), scope.unitId()).map(ParticipantView::unitName)
+			.orElse("");
 		Breakdown self = Breakdown.of(table, score.selfValues());
 		Breakdown counted = Breakdown.of(table, score.officialValues());
 		return new ScoreSheetPage(campaign, table, score, unitName, self, counted,
@@ -116,12 +116,17 @@ public class ScoringQueries {
 	private RankingPage ranking(Long campaignId, UnitKind kind, CurrentUser user) {
 		CampaignView campaign = campaigns.get(campaignId);
 		ScoreTableView table = tables.findByCampaignId(campaignId).map(ScoreTable::view).orElse(null);
+		ScoringActions actions = user == null ? ScoringActions.NONE
+				: access.tableActions(user, campaign, table, false);
+		if (table == null) {
+			// nothing to rank yet: the page says so, and a province's 2,000 participants are not read for nothing
+			return new RankingPage(campaign, null, List.of(), List.of(), List.of(), kind,
+					Arrays.asList(UnitKind.values()), actions);
+		}
 		List<ParticipantView> participants = campaigns.participants(campaignId).stream()
 			.filter(p -> kind == null || p.unitKind() == kind).toList();
 		Map<Long, ScoreView> byUnit = new HashMap<>();
-		if (table != null) {
-			scores.withLines(campaignId).forEach(s -> byUnit.put(s.getUnitId(), s.view(false)));
-		}
+		scores.withLines(campaignId).forEach(s -> byUnit.put(s.getUnitId(), s.view(false)));
 		List<Ranking.Entry> entries = new ArrayList<>();
 		Map<Long, ParticipantView> participantOf = new HashMap<>();
 		List<RankingPage.Excluded> excluded = new ArrayList<>();
@@ -150,6 +155,6 @@ public class ScoringQueries {
 					table.passes(e.breakdown().total()), place.tieRule(), byUnit.get(e.unitId()).isFinal());
 		}).toList();
 		return new RankingPage(campaign, table, ranked, excluded, pending, kind, Arrays.asList(UnitKind.values()),
-				user == null ? ScoringActions.NONE : access.tableActions(user, campaign, table, false));
+				actions);
 	}
 }

@@ -162,6 +162,24 @@ class ReportPagesTests {
 			.select("[data-testid=reports] tbody tr")).hasSize(5);
 		assertThat(page(m.reportsPage(), fixture.users.leader()).select("[data-testid=reports] tbody tr")).hasSize(12);
 
+		// units are found by words of their name, typed with or without diacritics (no drop-down of every unit: a
+		// province has 2,000); a unit given by id (a monitoring link) is named above the list with a link that drops it
+		Document searched = search(m.reportsPage(), "ban bo", m.office());
+		assertThat(searched.select("[data-testid=reports] tbody tr")).hasSize(6)
+			.allSatisfy(r -> assertThat(r.text()).contains(m.banBo().name()));
+		assertThat(searched.select("select#unitId")).isEmpty();
+		assertThat(searched.select("input#q").val()).isEqualTo("ban bo");
+		assertThat(searched.select("label[for=q]").text()).isEqualTo("Tìm đơn vị theo tên");
+		assertThat(search(m.reportsPage(), "Công an", m.office()).select("[data-testid=reports] tbody tr")).hasSize(6)
+			.allSatisfy(r -> assertThat(r.text()).contains(m.police().name()));
+		assertThat(search(m.reportsPage(), "không có đơn vị này", m.office()).select("[data-testid=reports] tbody tr"))
+			.singleElement().satisfies(r -> assertThat(r.select("td").attr("colspan")).isEqualTo("5"));
+		Document byId = page(m.reportsPage() + "?unitId=" + m.banBo().id() + "&periodId=" + m.month(7).id(), m.office());
+		assertThat(byId.select("[data-testid=unit-filter]").text()).contains("Đơn vị: " + m.banBo().name());
+		assertThat(byId.select("form[role=search] input[type=hidden][name=unitId]").val()).isEqualTo("" + m.banBo().id());
+		assertThat(byId.select("[data-testid=unit-filter] a").attr("href")).doesNotContain("unitId=" + m.banBo().id())
+			.contains("periodId=" + m.month(7).id());
+
 		// on 24/8 only July and August have begun; a later period is shown when asked for
 		clock.setInstant(ReportFixture.at(24, 8, 9, 0));
 		assertThat(page(m.reportsPage(), m.office()).select("[data-testid=reports] tbody tr td:first-child").eachText())
@@ -195,6 +213,11 @@ class ReportPagesTests {
 		assertThat(ids(page(m.reviewPage() + "?periodId=" + m.month(8).id(), m.office())))
 			.containsExactly("queue-" + policeAugust.id());
 		assertThat(ids(page(m.reviewPage() + "?unitId=" + m.banBo().id(), m.office()))).containsExactly("queue-" + banBoJuly);
+		assertThat(ids(search(m.reviewPage(), "ban bo", m.office()))).containsExactly("queue-" + banBoJuly);
+		assertThat(ids(search(m.reviewPage(), "CÔNG AN", m.office())))
+			.containsExactly("queue-" + policeJuly.id(), "queue-" + policeAugust.id());
+		assertThat(page(m.reviewPage() + "?unitId=" + m.banBo().id(), m.office()).select("[data-testid=unit-filter]")
+			.text()).contains(m.banBo().name());
 		assertThat(ids(page(m.reviewPage() + "?taskAreaId=" + m.area(5), m.office())))
 			.containsExactly("queue-" + policeJuly.id(), "queue-" + policeAugust.id());
 		assertThat(ids(page(m.reviewPage() + "?taskAreaId=" + m.area(4), m.office())))
@@ -308,6 +331,12 @@ class ReportPagesTests {
 
 	static EntryView entry(ReportView view, Long targetId) {
 		return view.entries().stream().filter(e -> e.targetId().equals(targetId)).findFirst().orElseThrow();
+	}
+
+	/** The page with its unit search field filled in. */
+	private Document search(String url, String query, CurrentUser user) throws Exception {
+		return Jsoup.parse(mvc.perform(get(url).param("q", query).with(as(user))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString());
 	}
 
 	private Document page(String url, CurrentUser user) throws Exception {

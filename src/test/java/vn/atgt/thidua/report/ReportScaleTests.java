@@ -32,8 +32,9 @@ import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 /**
  * The review queue, the list of reports and the report page issue a number of SQL statements that does not grow with
  * the data: counted with Hibernate's statistics on 40 units (more than a page of the queue; a file of evidence on the
- * reports shown), then again after batch SQL has grown the campaign to 200 participating units with approved targets
- * and submitted reports, given 25 more targets to the reports shown, and more files of evidence.
+ * reports shown; unfiltered, searched by units' names, by task area, by unit), then again after batch SQL has grown the
+ * campaign to 200 participating units with approved targets and submitted reports, given 25 more targets to the
+ * reports shown, and more files of evidence.
  */
 @ThiDuaIntegrationTest
 class ReportScaleTests {
@@ -62,6 +63,10 @@ class ReportScaleTests {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("queue", m.reviewPage());
 		pages.put("list", m.reportsPage());
+		pages.put("queue searched by unit name", m.reviewPage() + "?q=xa");
+		pages.put("queue of a task area", m.reviewPage() + "?taskAreaId=" + m.area(2));
+		pages.put("list searched by unit name", m.reportsPage() + "?q=xa");
+		pages.put("list of a unit", m.reportsPage() + "?unitId=" + m.banBo().id());
 		pages.put("submitted report", "/reports/" + submitted.id());
 		pages.put("accepted report", "/reports/" + accepted.id());
 		pages.put("draft being edited", "/reports/" + draft.id());

@@ -97,6 +97,13 @@ class ScoringPagesTests {
 				+ " with 12 units");
 		assertThat(largeCount).isEqualTo(smallCount);
 		assertThat(largeCount).isLessThanOrEqualTo(12);
+		// before the office sets the table up, the page says so and reads no participant: as few statements for 12
+		// units as for 2, and fewer than the ranking itself
+		Movement smallWithout = fixture.movement();
+		Movement largeWithout = fixture.movement(10);
+		long withoutTable = statements(smallWithout.ranking(), smallWithout.leader());
+		assertThat(statements(largeWithout.ranking(), largeWithout.leader())).isEqualTo(withoutTable);
+		assertThat(withoutTable).isLessThan(smallCount);
 		Long score = fixture.queries.tablePage(large.police().head(), large.campaignId()).ownScoreId();
 		System.out.println("[measured] score page: " + statements("/scores/" + score, large.police().head())
 				+ " statements");

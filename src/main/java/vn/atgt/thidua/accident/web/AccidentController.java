@@ -2,6 +2,8 @@ package vn.atgt.thidua.accident.web;
 
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +40,8 @@ import vn.atgt.thidua.common.web.Forms;
 class AccidentController {
 
 	static final String MONTH = "{key:\\d{4}-\\d{2}}";
+	/** Areas per page of the by-area table (a province has 170 communes). */
+	static final int AREAS_PER_PAGE = 30;
 	private static final String SHEET = "accident/sheet";
 
 	private final AccidentService accidents;
@@ -54,9 +58,9 @@ class AccidentController {
 	}
 
 	@GetMapping
-	String comparison(@PathVariable Long campaignId, @RequestParam(required = false) String scope, CurrentUser user,
-			Model model) {
-		ComparisonPage page = queries.comparisonPage(user, campaignId, scope);
+	String comparison(@PathVariable Long campaignId, @RequestParam(required = false) String scope,
+			@PageableDefault(size = AREAS_PER_PAGE) Pageable areaPage, CurrentUser user, Model model) {
+		ComparisonPage page = queries.comparisonPage(user, campaignId, scope, areaPage);
 		AccidentPages.header(model, page.campaign(), AccidentPages.ACCIDENTS_TAB);
 		model.addAttribute("comparison", page.comparison());
 		model.addAttribute("scopeMonth", page.scopeMonth());

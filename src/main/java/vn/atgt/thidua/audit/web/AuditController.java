@@ -34,6 +34,7 @@ class AuditController {
 		// a field that did not parse (a date such as 31/02/2024) is shown as an error and is null in the form
 		AuditPage page = queries.page(user, filter.toFilter(), pageable);
 		model.addAttribute("entries", page.entries());
+		model.addAttribute("capped", page.capped());
 		model.addAttribute("entityTypes", page.entityTypes());
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/list";

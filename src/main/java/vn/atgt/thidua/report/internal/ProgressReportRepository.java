@@ -75,32 +75,44 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 	List<ReportStatusRow> statusesOf(@Param("ids") Collection<Long> ids);
 
 	/**
-	 * The submitted reports of a campaign, oldest submission first, with their counts of entries and evidence; each
-	 * filter applies unless its {@code any…} flag is set. {@code unitName} and period fields are filled in by the
-	 * caller.
+	 * One page of the submitted reports of a campaign, oldest submission first, with their unit's name: each filter
+	 * applies unless its {@code any…} flag is set; {@code pattern} is a LIKE pattern on the unit's accent-free search
+	 * key ({@code %} for every unit); the task area keeps reports with an entry on an approved target under it or a
+	 * narrative under it. One statement reads the page, one counts it; {@link #queueRows} reads the rows' figures.
 	 */
-	@Query(value = "select new vn.atgt.thidua.report.ReviewRow(r.id, r.unitId, null, r.periodId, null, null, "
+	@Query(nativeQuery = true, value = "SELECT r.id AS \"reportId\", u.name AS \"unitName\" " + QUEUE_FROM
+			+ "ORDER BY r.last_submitted_at, r.id", countQuery = "SELECT COUNT(*) " + QUEUE_FROM)
+	Page<QueueRow> queue(@Param("campaignId") Long campaignId, @Param("anyPeriod") boolean anyPeriod,
+			@Param("periodId") Long periodId, @Param("anyUnit") boolean anyUnit, @Param("unitId") Long unitId,
+			@Param("pattern") String pattern, @Param("anyArea") boolean anyArea, @Param("taskAreaId") Long taskAreaId,
+			Pageable pageable);
+
+	String QUEUE_FROM = """
+			FROM progress_reports r
+			JOIN units u ON u.id = r.unit_id
+			WHERE r.campaign_id = :campaignId AND r.status = 'SUBMITTED'
+			  AND (:anyPeriod = TRUE OR r.period_id = :periodId)
+			  AND (:anyUnit = TRUE OR r.unit_id = :unitId)
+			  AND u.search_key LIKE :pattern
+			  AND (:anyArea = TRUE
+			       OR EXISTS (SELECT 1 FROM progress_entries e JOIN targets t ON t.id = e.target_id
+			                  JOIN target_registrations g ON g.id = t.registration_id AND g.status = 'APPROVED'
+			                  WHERE e.report_id = r.id AND t.task_area_id = :taskAreaId)
+			       OR EXISTS (SELECT 1 FROM report_narratives n WHERE n.report_id = r.id AND n.task_area_id = :taskAreaId
+			                  AND (n.activities IS NOT NULL OR n.results IS NOT NULL OR n.difficulties IS NOT NULL
+			                       OR n.proposals IS NOT NULL)))
+			""";
+
+	/**
+	 * The queue's rows for these reports, with their counts of entries and evidence ({@code unitName} and the
+	 * period's fields are filled in by the caller), in no particular order.
+	 */
+	@Query("select new vn.atgt.thidua.report.ReviewRow(r.id, r.unitId, null, r.periodId, null, null, "
 			+ "r.firstSubmittedAt, r.lastSubmittedAt, r.lateDays, "
 			+ "(select count(e) from ProgressEntry e where e.report = r), "
 			+ "(select count(v) from ReportEvidence v where v.reportId = r.id), r.version) "
-			+ "from ProgressReport r where r.campaignId = :campaignId and r.status = :status "
-			+ "and (:anyPeriod = true or r.periodId = :periodId) and (:anyUnit = true or r.unitId = :unitId) "
-			+ "and (:anyArea = true or exists (select e from ProgressEntry e where e.report = r "
-			+ "and e.targetId in :areaTargets) or exists (select n from ReportNarrative n where n.report = r "
-			+ "and n.taskAreaId = :taskAreaId and (n.activities is not null or n.results is not null "
-			+ "or n.difficulties is not null or n.proposals is not null))) "
-			+ "order by r.lastSubmittedAt, r.id",
-			countQuery = "select count(r) from ProgressReport r where r.campaignId = :campaignId and r.status = :status "
-					+ "and (:anyPeriod = true or r.periodId = :periodId) and (:anyUnit = true or r.unitId = :unitId) "
-					+ "and (:anyArea = true or exists (select e from ProgressEntry e where e.report = r "
-					+ "and e.targetId in :areaTargets) or exists (select n from ReportNarrative n where n.report = r "
-					+ "and n.taskAreaId = :taskAreaId and (n.activities is not null or n.results is not null "
-					+ "or n.difficulties is not null or n.proposals is not null)))")
-	Page<ReviewRow> queue(@Param("campaignId") Long campaignId, @Param("status") ReportStatus status,
-			@Param("anyPeriod") boolean anyPeriod, @Param("periodId") Long periodId,
-			@Param("anyUnit") boolean anyUnit, @Param("unitId") Long unitId, @Param("anyArea") boolean anyArea,
-			@Param("taskAreaId") Long taskAreaId, @Param("areaTargets") Collection<Long> areaTargets,
-			Pageable pageable);
+			+ "from ProgressReport r where r.id in :ids")
+	List<ReviewRow> queueRows(@Param("ids") Collection<Long> ids);
 
 	/**
 	 * What the accepted reports of a unit for the periods of one cadence that began before {@code before} add up to,
@@ -177,8 +189,8 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 			countQuery = "SELECT COUNT(*) " + OVERVIEW_FROM + OVERVIEW_FILTERS)
 	Page<OverviewRow> overview(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
 			@Param("anyPeriod") boolean anyPeriod, @Param("periodId") Long periodId, @Param("anyUnit") boolean anyUnit,
-			@Param("unitId") Long unitId, @Param("anyStatus") boolean anyStatus, @Param("status") String status,
-			Pageable pageable);
+			@Param("unitId") Long unitId, @Param("pattern") String pattern, @Param("anyStatus") boolean anyStatus,
+			@Param("status") String status, Pageable pageable);
 
 	/**
 	 * How many rows of the list of reports have each status ({@code NOT_STARTED} for no report), over the periods
@@ -213,6 +225,7 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 			  AND (p.start_date <= :today OR p.id = :periodId)
 			  AND (:anyPeriod = TRUE OR p.id = :periodId)
 			  AND (:anyUnit = TRUE OR cp.unit_id = :unitId)
+			  AND u.search_key LIKE :pattern
 			  AND (:anyStatus = TRUE OR COALESCE(r.status, 'NOT_STARTED') = :status)
 			""";
 

@@ -41,7 +41,8 @@ class ReportListController {
 
 	@GetMapping
 	String page(@PathVariable Long campaignId, @RequestParam(required = false) Long periodId,
-			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String status,
 			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
 		if (!access.seesEveryUnit(user)) {
 			UnitReportsPage page = queries.unitReports(user, campaignId);
@@ -49,7 +50,7 @@ class ReportListController {
 			model.addAttribute("unitReports", page);
 			return page.participant() ? "report/unit-list" : "report/not-participant";
 		}
-		ReportOverviewPage overview = queries.overview(user, campaignId, new ReportFilter(periodId, unitId, status,
+		ReportOverviewPage overview = queries.overview(user, campaignId, new ReportFilter(periodId, unitId, q, status,
 				null), pageable);
 		ReportPages.header(model, overview.campaign(), ReportPages.REPORTS_TAB);
 		model.addAttribute("overview", overview);

@@ -53,8 +53,9 @@ class ReviewController {
 	@GetMapping("/campaigns/{campaignId}/review")
 	String queue(@PathVariable Long campaignId, @RequestParam(required = false) Long periodId,
 			@RequestParam(required = false) Long taskAreaId, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) String q,
 			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
-		ReviewQueuePage queue = queries.reviewQueue(user, campaignId, new ReportFilter(periodId, unitId, null,
+		ReviewQueuePage queue = queries.reviewQueue(user, campaignId, new ReportFilter(periodId, unitId, q, null,
 				taskAreaId), pageable);
 		ReportPages.header(model, queue.campaign(), ReportPages.REVIEW_TAB);
 		model.addAttribute("queue", queue);
