@@ -11,7 +11,7 @@ import vn.atgt.thidua.common.text.SearchText;
  * member units (provincial agencies, mass organisations, the communes' people's committees and the units in each
  * commune) and their accounts. Every unit is a member of the province's committee, so that the province's campaigns
  * take all of them in (the participants of a campaign are member units of its committee); the commune committees
- * exist with their standing office (the commune's people's committee) and members.
+ * exist with their standing office (the commune's people's committee) and members, under the province's.
  */
 class GeneratedOrganisation {
 
@@ -70,6 +70,9 @@ class GeneratedOrganisation {
 				+ "' (" + p.prefix() + ")', a.id, 'UBND XÃ ' || upper(a.name), 'BAN AN TOÀN GIAO THÔNG', 'BATGT', a.name, "
 				+ "'TRƯỞNG BAN', 'Nguyễn Văn ' || right(a.official_code, 3), now(), now() FROM areas a "
 				+ "WHERE a.parent_id = ? ORDER BY a.id", p.areaId());
+		// the communes' committees sit under the province's (issue 18: its roll-up reads them)
+		jdbc.update("UPDATE committees SET parent_committee_id = ? WHERE area_id IN (SELECT id FROM areas "
+				+ "WHERE parent_id = ?)", p.committeeId(), p.areaId());
 	}
 
 	private void units(Province p) {
