@@ -25,8 +25,10 @@ import vn.atgt.thidua.registration.TargetView;
 /**
  * The pages of the campaign tab "Theo dõi, đôn đốc": the status matrix of every participating unit with its
  * registration and its report for every period (also as a sheet), and the late list of units with items overdue. Each
- * read checks {@link MonitoringAccess} and returns what its page shows, the campaign's header included; the counts are
- * of the rows read in a constant number of queries (the report and registration modules' status reads).
+ * read checks {@link MonitoringAccess} and returns what its page shows, the campaign's header included. The pages read
+ * one page of units and their statuses, with totals and counts from SQL aggregates ({@link StandingCounts}); the
+ * export and the full lists build every row from the report and registration modules' status reads. Either way a
+ * constant number of queries.
  */
 @Service
 @Transactional(readOnly = true)
