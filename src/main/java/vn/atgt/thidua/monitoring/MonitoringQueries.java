@@ -25,8 +25,10 @@ import vn.atgt.thidua.registration.TargetView;
 /**
  * The pages of the campaign tab "Theo dõi, đôn đốc": the status matrix of every participating unit with its
  * registration and its report for every period (also as a sheet), and the late list of units with items overdue. Each
- * read checks {@link MonitoringAccess} and returns what its page shows, the campaign's header included; the counts are
- * of the rows read in a constant number of queries (the report and registration modules' status reads).
+ * read checks {@link MonitoringAccess} and returns what its page shows, the campaign's header included. The pages read
+ * one page of units and their statuses, with totals and counts from SQL aggregates ({@link StandingCounts}); the
+ * export and the full lists build every row from the report and registration modules' status reads. Either way a
+ * constant number of queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,9 +39,11 @@ public class MonitoringQueries {
 	private final Lateness lateness;
 	private final MonitoringAccess access;
 	private final MatrixSheetWriter sheets;
+	private final StandingCounts standings;
 
 	MonitoringQueries(CampaignService campaigns, RegistrationService registrations, Lateness lateness,
-			MonitoringAccess access, MatrixSheetWriter sheets) {
+			MonitoringAccess access, MatrixSheetWriter sheets, StandingCounts standings) {
+		this.standings = standings;
 		this.campaigns = campaigns;
 		this.registrations = registrations;
 		this.lateness = lateness;
@@ -56,16 +60,15 @@ public class MonitoringQueries {
 	 */
 	public MatrixPage matrixPage(CurrentUser user, Long campaignId, MatrixFilter filter, Pageable pageable) {
 		CampaignView campaign = readable(user, campaignId);
-		StatusMatrix matrix = build(campaignId, filter);
-		Page<MatrixRow> rows = slice(matrix.rows(), pageable);
-		return new MatrixPage(campaign, matrix.withRows(rows.getContent()), rows, campaigns.taskAreas(campaignId),
-				access.actions(user, campaign));
-	}
-
-	private static <T> Page<T> slice(List<T> all, Pageable pageable) {
-		int from = (int) Math.min(pageable.getOffset(), all.size());
-		int to = Math.min(from + pageable.getPageSize(), all.size());
-		return new PageImpl<>(all.subList(from, to), pageable, all.size());
+		List<PeriodView> periods = lateness.reportingPeriods(campaignId);
+		Page<ParticipantView> shown = standings.participants(campaignId, filter, pageable);
+		Statuses statuses = lateness.statusesOfUnits(campaignId, shown.map(ParticipantView::unitId).getContent());
+		List<MatrixRow> rows = shown.getContent().stream().map(p -> row(p, periods, statuses)).toList();
+		List<MatrixColumn> columns = standings.columns(campaignId, periods, filter,
+				lateness.registrationDeadline(campaignId), statuses.today());
+		StatusMatrix matrix = new StatusMatrix(campaignId, statuses.today(), filter, List.copyOf(columns), rows);
+		return new MatrixPage(campaign, matrix, new PageImpl<>(rows, shown.getPageable(), shown.getTotalElements()),
+				campaigns.taskAreas(campaignId), access.actions(user, campaign));
 	}
 
 	/**
@@ -99,8 +102,12 @@ public class MonitoringQueries {
 	 */
 	public LatePage latePage(CurrentUser user, Long campaignId, ItemSelection selection, Pageable pageable) {
 		CampaignView campaign = readable(user, campaignId);
-		return new LatePage(campaign, selection, lateness.reportingPeriods(campaignId),
-				slice(lateness.lateUnits(campaignId, selection, null), pageable), access.actions(user, campaign));
+		List<PeriodView> periods = lateness.reportingPeriods(campaignId);
+		Page<ParticipantView> late = standings.lateParticipants(campaignId, selection,
+				lateness.registrationDeadline(campaignId), lateness.today(), pageable);
+		List<LateUnit> units = lateness.lateUnitsOf(campaignId, selection, periods, late.getContent());
+		return new LatePage(campaign, selection, periods,
+				new PageImpl<>(units, late.getPageable(), late.getTotalElements()), access.actions(user, campaign));
 	}
 
 	/**
@@ -136,16 +143,11 @@ public class MonitoringQueries {
 			byColumn.add(new ArrayList<>());
 		}
 		for (ParticipantView p : shown) {
-			List<MatrixCell> cells = new ArrayList<>(periods.size() + 1);
-			cells.add(statuses.registration(p.unitId()));
-			for (PeriodView period : periods) {
-				cells.add(statuses.report(period, p));
+			MatrixRow row = row(p, periods, statuses);
+			for (int c = 0; c < row.cells().size(); c++) {
+				byColumn.get(c).add(row.cells().get(c));
 			}
-			for (int c = 0; c < cells.size(); c++) {
-				byColumn.get(c).add(cells.get(c));
-			}
-			rows.add(new MatrixRow(p.unitId(), p.unitName(), p.unitKind(), List.copyOf(cells),
-					Totals.of(cells.subList(1, cells.size()))));
+			rows.add(row);
 		}
 		List<MatrixColumn> columns = new ArrayList<>();
 		columns.add(new MatrixColumn(null, null, statuses.registrationDeadline(), Totals.of(byColumn.get(0))));
@@ -154,6 +156,17 @@ public class MonitoringQueries {
 			columns.add(new MatrixColumn(period.id(), period.name(), period.dueDate(), Totals.of(byColumn.get(i + 1))));
 		}
 		return new StatusMatrix(campaignId, statuses.today(), filter, List.copyOf(columns), List.copyOf(rows));
+	}
+
+	/** The unit's row: its registration's cell, then its report's for every period; its totals over the periods. */
+	private static MatrixRow row(ParticipantView p, List<PeriodView> periods, Statuses statuses) {
+		List<MatrixCell> cells = new ArrayList<>(periods.size() + 1);
+		cells.add(statuses.registration(p.unitId()));
+		for (PeriodView period : periods) {
+			cells.add(statuses.report(period, p));
+		}
+		return new MatrixRow(p.unitId(), p.unitName(), p.unitKind(), List.copyOf(cells),
+				Totals.of(cells.subList(1, cells.size())));
 	}
 
 	private List<ParticipantView> shown(Long campaignId, MatrixFilter filter) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.monitoring.internal.TotalsRow;
 import vn.atgt.thidua.monitoring.internal.Urging;
 import vn.atgt.thidua.monitoring.internal.UrgingRepository;
 
@@ -28,11 +30,11 @@ import vn.atgt.thidua.monitoring.internal.UrgingRepository;
  * The door of monitoring (theo dõi, đôn đốc): the standing office's urging notice to selected late units
  * ({@link #urge}), logged so that the office sees when it last urged each, and what other modules read of lateness —
  * the late units an urging letter names ({@link #lateUnitsToUrge}, for the document module), a unit's items and a
- * campaign's progress for the home pages ({@link #unitItems}, {@link #progress}, for the dashboard). Everything is read
- * from the report and registration modules' status reads beside the campaign's periods and participants: a constant
- * number of SQL queries whatever the number of units and periods. "Today" is the application clock's day in
- * Asia/Ho_Chi_Minh. Who may do what is {@link MonitoringAccess}'s; the matrix and late-list pages are
- * {@link MonitoringQueries}'.
+ * campaign's progress for the home pages ({@link #unitItems}, {@link #progress}, for the dashboard). The progress is
+ * counted by SQL aggregates ({@link StandingCounts}); the rest is read from the report and registration modules'
+ * status reads beside the campaign's periods and participants: a constant number of SQL queries whatever the number
+ * of units and periods. "Today" is the application clock's day in Asia/Ho_Chi_Minh. Who may do what is
+ * {@link MonitoringAccess}'s; the matrix and late-list pages are {@link MonitoringQueries}'.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,10 +45,12 @@ public class MonitoringService {
 	private final MonitoringAccess access;
 	private final NotificationService notifications;
 	private final UrgingRepository urgings;
+	private final StandingCounts standings;
 	private final Clock clock;
 
 	MonitoringService(CampaignService campaigns, Lateness lateness, MonitoringAccess access,
-			NotificationService notifications, UrgingRepository urgings, Clock clock) {
+			NotificationService notifications, UrgingRepository urgings, StandingCounts standings, Clock clock) {
+		this.standings = standings;
 		this.campaigns = campaigns;
 		this.lateness = lateness;
 		this.access = access;
@@ -145,38 +149,23 @@ public class MonitoringService {
 	/**
 	 * How the campaign is getting on as of today, counted as the status matrix counts (every participating unit): the
 	 * reports and registrations waiting for review, the units with something overdue, the current period's column.
-	 * One pass over the status reads, without building the matrix's rows. (An SQL count would be cheaper still, but it
-	 * needs status counts on the report and registration doors and the participation dates of the campaign's units.)
+	 * Counted by the database (three aggregates, {@link StandingCounts}), whatever the number of units and periods.
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */
 	public CampaignProgress progress(CurrentUser user, Long campaignId) {
 		access.requireMonitor(user, campaigns.get(campaignId));
 		List<PeriodView> periods = lateness.reportingPeriods(campaignId);
-		List<ParticipantView> participants = campaigns.participants(campaignId);
-		Statuses statuses = lateness.statuses(campaignId);
-		PeriodView current = currentPeriod(periods, statuses.today());
-		List<MatrixCell> currentCells = new ArrayList<>();
-		int reports = 0;
-		int registrations = 0;
-		int late = 0;
-		for (ParticipantView p : participants) {
-			MatrixCell registration = statuses.registration(p.unitId());
-			registrations += registration.status() == CellStatus.SUBMITTED ? 1 : 0;
-			boolean overdue = registration.overdue();
-			for (PeriodView period : periods) {
-				MatrixCell cell = statuses.report(period, p);
-				reports += cell.status() == CellStatus.SUBMITTED ? 1 : 0;
-				overdue |= cell.overdue();
-				if (period == current) {
-					currentCells.add(cell);
-				}
-			}
-			late += overdue ? 1 : 0;
-		}
+		LocalDate today = lateness.today();
+		LocalDate deadline = lateness.registrationDeadline(campaignId);
+		Map<Long, TotalsRow> byPeriod = standings.periodTotals(campaignId, MatrixFilter.none(), today);
+		int reports = byPeriod.values().stream().mapToInt(row -> StandingCounts.count(row.getWaiting())).sum();
+		PeriodView current = currentPeriod(periods, today);
 		MatrixColumn column = current == null ? null
-				: new MatrixColumn(current.id(), current.name(), current.dueDate(), Totals.of(currentCells));
-		return new CampaignProgress(reports, registrations, late, column);
+				: new MatrixColumn(current.id(), current.name(), current.dueDate(),
+						StandingCounts.totals(byPeriod.get(current.id())));
+		return new CampaignProgress(reports, standings.registrationsWaiting(campaignId, deadline, today),
+				standings.lateCount(campaignId, ItemSelection.ALL, deadline, today), column);
 	}
 
 	/**

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,11 +93,17 @@ public class NotificationService {
 		return notifications.countByUserIdAndReadAtIsNull(userId);
 	}
 
-	/** A page of the user's notifications, newest first. */
+	/**
+	 * A page of the user's notifications, newest first. The total is always counted (an index-only count): Spring
+	 * Data's {@code Page} would skip it on a short page, and the statements per page must not depend on the data.
+	 */
 	public Page<NotificationRow> page(Long userId, Pageable pageable) {
-		return notifications.findByUserIdOrderByCreatedAtDescIdDesc(userId, pageable)
+		Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+		List<NotificationRow> rows = notifications.findByUserIdOrderByCreatedAtDescIdDesc(userId, page).stream()
 			.map(n -> new NotificationRow(n.getId(), n.getKind(), n.getMessageKey(), n.getArgs(), n.getLink(),
-					n.getCreatedAt(), n.getReadAt()));
+					n.getCreatedAt(), n.getReadAt()))
+			.toList();
+		return new PageImpl<>(rows, page, notifications.countByUserId(userId));
 	}
 
 	/**

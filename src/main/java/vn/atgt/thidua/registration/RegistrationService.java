@@ -110,6 +110,15 @@ public class RegistrationService {
 		return registrations.standingsOfUnit(campaignId, unitId).stream().map(row -> standing(row, today)).toList();
 	}
 
+	/**
+	 * As {@link #registrationStatuses(Long)}, for the given units only (a page of the monitoring matrix); at least one
+	 * unit.
+	 */
+	public List<RegistrationStatusRow> registrationStatuses(Long campaignId, Collection<Long> unitIds) {
+		LocalDate today = today();
+		return registrations.standingsOfUnits(campaignId, unitIds).stream().map(row -> standing(row, today)).toList();
+	}
+
 	/** The campaign's registration deadline (hạn đăng ký thi đua), when the standing office set one. */
 	public Optional<LocalDate> registrationDeadline(Long campaignId) {
 		return deadlines.findById(campaignId).map(RegistrationDeadline::getDeadline);

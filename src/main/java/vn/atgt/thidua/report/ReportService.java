@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -94,6 +95,14 @@ public class ReportService {
 	/** As {@link #reportStatuses(Long)}, for one unit's reports only (its home page). */
 	public List<ReportStatusRow> reportStatuses(Long campaignId, Long unitId) {
 		return reports.statusesOfUnit(campaignId, unitId);
+	}
+
+	/**
+	 * As {@link #reportStatuses(Long)}, for the given units' reports only (a page of the monitoring matrix); at least
+	 * one unit.
+	 */
+	public List<ReportStatusRow> reportStatuses(Long campaignId, Collection<Long> unitIds) {
+		return reports.statusesOfUnits(campaignId, unitIds);
 	}
 
 	/**

@@ -48,6 +48,9 @@ class MonitoringDemoDataTests {
 	MonitoringQueries monitoring;
 
 	@Autowired
+	MonitoringService service;
+
+	@Autowired
 	ReportService reports;
 
 	@Autowired
@@ -114,6 +117,50 @@ class MonitoringDemoDataTests {
 		assertThat(Jsoup.parse(page).select("[data-testid=urged-" + unit("XA-BANBO") + "]").text())
 			.isEqualTo("21/08/2024 14:30 dữ liệu mẫu");
 		mvc.perform(get("/campaigns/" + campaign + "/monitoring").with(as(clerk))).andExpect(status().isOk());
+	}
+
+	/**
+	 * The figures counted by SQL (the office's home, the matrix page's totals, the late list's pages) are those of
+	 * the matrix built cell by cell in Java, on the demo's mix of states (and on H2, as the demo runs).
+	 */
+	@Test
+	void theCountsInSqlAreThoseOfTheMatrixBuiltCellByCell() {
+		Long campaign = campaigns.list(null).get(0).id();
+		CurrentUser clerk = account("thuongtruc", Role.STANDING_OFFICE);
+		StatusMatrix matrix = monitoring.matrix(clerk, campaign, MatrixFilter.none());
+
+		CampaignProgress progress = service.progress(clerk, campaign);
+		List<MatrixColumn> periods = matrix.periodColumns();
+		assertThat(progress.reportsToReview()).isEqualTo((int) matrix.rows().stream()
+			.mapToLong(r -> r.cells().stream().skip(1).filter(c -> c.status() == CellStatus.SUBMITTED).count())
+			.sum());
+		assertThat(progress.registrationsToReview()).isEqualTo(
+				(int) matrix.rows().stream().filter(r -> r.cells().get(0).status() == CellStatus.SUBMITTED).count());
+		assertThat(progress.lateUnits()).isEqualTo(
+				(int) matrix.rows().stream().filter(r -> r.cells().stream().anyMatch(MatrixCell::overdue)).count())
+			.isPositive();
+		assertThat(progress.currentPeriod()).isIn(periods);
+
+		MatrixPage page = monitoring.matrixPage(clerk, campaign, MatrixFilter.none(), PageRequest.of(0, 10));
+		assertThat(page.matrix().columns()).isEqualTo(matrix.columns());
+		assertThat(page.matrix().rows()).isEqualTo(matrix.rows().subList(0, 10));
+		assertThat(page.rows().getTotalElements()).isEqualTo(27);
+		MatrixFilter communes = MatrixFilter.of("COMMUNE_COMMITTEE", null);
+		StatusMatrix communeMatrix = monitoring.matrix(clerk, campaign, communes);
+		assertThat(monitoring.matrixPage(clerk, campaign, communes, PageRequest.of(0, 50)).matrix())
+			.isEqualTo(communeMatrix);
+
+		for (ItemSelection selection : List.of(ItemSelection.ALL, ItemSelection.REGISTRATION,
+				ItemSelection.period(periods.get(periods.size() / 2).periodId()))) {
+			List<LateUnit> late = monitoring.lateUnits(clerk, campaign, selection);
+			List<LateUnit> paged = new java.util.ArrayList<>();
+			for (int number = 0; number * 4 < late.size() + 4; number++) {
+				LatePage latePage = monitoring.latePage(clerk, campaign, selection, PageRequest.of(number, 4));
+				assertThat(latePage.units().getTotalElements()).as(selection.param()).isEqualTo(late.size());
+				paged.addAll(latePage.units().getContent());
+			}
+			assertThat(paged).as(selection.param()).isEqualTo(late);
+		}
 	}
 
 	private MatrixCell cell(StatusMatrix matrix, String unitCode, int month) {

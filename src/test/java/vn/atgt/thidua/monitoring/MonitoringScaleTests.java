@@ -96,6 +96,7 @@ class MonitoringScaleTests {
 		Map<String, Long> small = new LinkedHashMap<>();
 		pages.forEach((name, url) -> small.put(name, statements(url, office)));
 		small.put("unit's home", statements("/", team.officer()));
+		small.put("leader's home", statements("/", fixture.users.leader()));
 
 		addUnits(m, 200);
 		// a page of 50 units, the totals over all 204
@@ -111,6 +112,7 @@ class MonitoringScaleTests {
 		Map<String, Long> large = new LinkedHashMap<>();
 		pages.forEach((name, url) -> large.put(name, statements(url, office)));
 		large.put("unit's home", statements("/", team.officer()));
+		large.put("leader's home", statements("/", fixture.users.leader()));
 		assertThat(large).isEqualTo(small);
 		assertThat(small).allSatisfy((name, count) -> assertThat(count).isLessThan(name.endsWith("home") ? 25 : 15));
 		log.info("Statements per monitoring page, at 4 and at 204 units: {}", small);

@@ -93,6 +93,11 @@ public interface TargetRegistrationRepository extends JpaRepository<TargetRegist
 			sqlResultSetMapping = TargetRegistration.STANDING_ROW)
 	List<StandingRow> standingsOfUnit(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
 
+	@NativeQuery(value = STANDINGS + "WHERE p.campaign_id = :campaignId AND p.unit_id IN (:unitIds)",
+			sqlResultSetMapping = TargetRegistration.STANDING_ROW)
+	List<StandingRow> standingsOfUnits(@Param("campaignId") Long campaignId,
+			@Param("unitIds") Collection<Long> unitIds);
+
 	/**
 	 * One page of the office's table: agencies first, then communes, organisations and others, each by name; filtered
 	 * by status, unit kind and the unit's accent-free search key ({@code pattern}, "%" for all).

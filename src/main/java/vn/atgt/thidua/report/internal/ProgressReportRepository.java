@@ -70,6 +70,10 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 	@Query(STATUS_ROW + "where r.campaignId = :campaignId and r.unitId = :unitId order by r.periodId")
 	List<ReportStatusRow> statusesOfUnit(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
 
+	@Query(STATUS_ROW + "where r.campaignId = :campaignId and r.unitId in :unitIds order by r.unitId, r.periodId")
+	List<ReportStatusRow> statusesOfUnits(@Param("campaignId") Long campaignId,
+			@Param("unitIds") Collection<Long> unitIds);
+
 	/** Where the given reports stand (the reports of a page of the list). */
 	@Query(STATUS_ROW + "where r.id in :ids")
 	List<ReportStatusRow> statusesOf(@Param("ids") Collection<Long> ids);
