@@ -22,6 +22,7 @@ import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.commendation.DossierService;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.common.security.CommitteeScope;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.storage.FileStorage;
 import vn.atgt.thidua.common.storage.StoredFile;
@@ -103,7 +104,8 @@ public class SubmissionQueries {
 				names.get(s.getSenderCommitteeId()), names.get(s.getReceiverCommitteeId()), s.getSentAt(),
 				s.getSentByName(), s.getVersion(), files, history,
 				rounds.stream().map(rows(names)).toList());
-		return new SubmissionPage(view, access.actions(user, SubmissionService.head(s), latest));
+		return new SubmissionPage(view, access.actions(user, SubmissionService.head(s), latest),
+				!CommitteeScope.covers(user, s.getSenderCommitteeId()));
 	}
 
 	/** The campaign's page of what its office may send upward, and what it sent. */

@@ -31,6 +31,7 @@ final class SubmissionPages {
 	static String show(Model model, SubmissionPage page) {
 		model.addAttribute("submission", page.submission());
 		model.addAttribute("actions", page.actions());
+		model.addAttribute("incoming", page.incoming());
 		if (!model.containsAttribute("returnForm")) {
 			model.addAttribute("returnForm", ReasonForm.empty(page.submission().version()));
 		}
