@@ -222,6 +222,10 @@ class CommitteeSealTests {
 			case "replicationId" -> optional("select min(id) from exemplar_replications");
 			case "proposalId" -> one("select min(id) from commendation_proposals where campaign_id = " + c);
 			case "part" -> "ACHIEVEMENT_REPORT";
+			case "submissionId" -> optional("select min(id) from upward_submissions where sender_committee_id = " + b
+					+ " or receiver_committee_id = " + b);
+			case "submissionFileId" -> optional("select min(f.id) from upward_submission_files f join upward_submissions s "
+					+ "on f.submission_id = s.id where s.sender_committee_id = " + b + " or s.receiver_committee_id = " + b);
 			case "keptId" -> optional("select min(id) from campaign_kept_files where campaign_id = " + c);
 			case "taskAreaId" -> one("select min(id) from campaign_task_areas where campaign_id = " + c);
 			case "periodId" -> one("select min(id) from campaign_periods where campaign_id = " + c);

@@ -4,6 +4,6 @@
  * {@link org.springframework.boot.ApplicationRunner} that uses only the modules' public services and runs once, on an
  * empty database. Nobody depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "summary", "scoring", "commendation",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "submission", "summary", "scoring", "commendation",
 		"exemplar", "monitoring", "report", "registration", "accident", "campaign", "account", "unit", "common" })
 package vn.atgt.thidua.demo;
