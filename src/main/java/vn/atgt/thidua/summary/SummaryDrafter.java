@@ -3,6 +3,10 @@ package vn.atgt.thidua.summary;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -14,6 +18,8 @@ import vn.atgt.thidua.common.security.CurrentUser;
  */
 @Component
 class SummaryDrafter {
+
+	private static final Logger log = LoggerFactory.getLogger(SummaryDrafter.class);
 
 	private final OrganisationSection organisation;
 	private final ResultsSection results;
@@ -34,14 +40,23 @@ class SummaryDrafter {
 
 	Map<SectionKey, SectionContent> draft(CurrentUser user, SummaryScope scope, Collection<Long> highlights) {
 		Map<SectionKey, SectionContent> data = new EnumMap<>(SectionKey.class);
-		data.put(SectionKey.ORGANISATION, organisation.draft(scope));
-		data.put(SectionKey.RESULTS, results.results(scope));
-		data.put(SectionKey.HIGHLIGHTS, results.highlights(scope, highlights));
-		data.put(SectionKey.ACCIDENTS, accidents.draft(user, scope));
-		data.put(SectionKey.EXEMPLARS, exemplars.draft(user, scope));
-		data.put(SectionKey.RANKING, ranking.draft(user, scope));
-		data.put(SectionKey.COMMENDATIONS, commendations.draft(user, scope));
+		timed(data, SectionKey.ORGANISATION, () -> organisation.draft(scope));
+		timed(data, SectionKey.RESULTS, () -> results.results(scope));
+		timed(data, SectionKey.HIGHLIGHTS, () -> results.highlights(scope, highlights));
+		timed(data, SectionKey.ACCIDENTS, () -> accidents.draft(user, scope));
+		timed(data, SectionKey.EXEMPLARS, () -> exemplars.draft(user, scope));
+		timed(data, SectionKey.RANKING, () -> ranking.draft(user, scope));
+		timed(data, SectionKey.COMMENDATIONS, () -> commendations.draft(user, scope));
 		return data;
+	}
+
+	/** Drafts one section; at DEBUG, logs how long it took (what bench/summary.sh reads at scale). */
+	private static void timed(Map<SectionKey, SectionContent> data, SectionKey key, Supplier<SectionContent> builder) {
+		long start = System.nanoTime();
+		data.put(key, builder.get());
+		if (log.isDebugEnabled()) {
+			log.debug("summary section {} drafted in {} ms", key, (System.nanoTime() - start) / 1_000_000);
+		}
 	}
 
 	/** The highlights section alone, for a new choice. */

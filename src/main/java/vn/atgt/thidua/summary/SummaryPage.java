@@ -1,10 +1,9 @@
 package vn.atgt.thidua.summary;
 
-import java.util.List;
-
 import vn.atgt.thidua.campaign.CampaignView;
 
-/** One report with the narratives the office may quote, and what the user may do with it. */
-public record SummaryPage(CampaignView campaign, SummaryView report, List<HighlightOption> options,
-		SummaryActions actions) {
+/**
+ * One report, the highlight picker while the user may edit it (null otherwise), and what the user may do with it.
+ */
+public record SummaryPage(CampaignView campaign, SummaryView report, HighlightPicker picker, SummaryActions actions) {
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,8 +19,7 @@ import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
-import vn.atgt.thidua.report.AcceptedNarrative;
-import vn.atgt.thidua.report.ReportService;
+import vn.atgt.thidua.summary.internal.NarrativeCandidates;
 import vn.atgt.thidua.summary.internal.SummaryReport;
 import vn.atgt.thidua.summary.internal.SummaryReportRepository;
 
@@ -34,20 +32,23 @@ import vn.atgt.thidua.summary.internal.SummaryReportRepository;
 @Transactional(readOnly = true)
 public class SummaryService {
 
+	/** The most highlights a report quotes (the section's text keeps 20,000 characters). */
+	public static final int MAX_HIGHLIGHTS = 60;
+
 	private final SummaryReportRepository reports;
 	private final SummaryDrafter drafter;
 	private final SummaryAccess access;
 	private final CampaignService campaigns;
-	private final ReportService progressReports;
+	private final NarrativeCandidates candidates;
 	private final Clock clock;
 
 	SummaryService(SummaryReportRepository reports, SummaryDrafter drafter, SummaryAccess access,
-			CampaignService campaigns, ReportService progressReports, Clock clock) {
+			CampaignService campaigns, NarrativeCandidates candidates, Clock clock) {
 		this.reports = reports;
 		this.drafter = drafter;
 		this.access = access;
 		this.campaigns = campaigns;
-		this.progressReports = progressReports;
+		this.candidates = candidates;
 		this.clock = clock;
 	}
 
@@ -96,15 +97,18 @@ public class SummaryService {
 	/**
 	 * The accepted narratives the report quotes as highlights; the highlights section is drafted anew from them (its
 	 * text is the choice, whatever was written there).
-	 * @throws FieldException {@code narrativeIds} when one is not an accepted narrative of the campaign
+	 * @throws FieldException {@code narrativeIds} when one is not an accepted narrative of the campaign, or more than
+	 *         {@link #MAX_HIGHLIGHTS} are chosen
 	 */
 	@Transactional
 	public void chooseHighlights(CurrentUser user, Long campaignId, Long reportId, long version,
 			Collection<Long> narrativeIds) {
 		SummaryReport report = writable(user, campaignId, reportId, version);
-		Set<Long> accepted = progressReports.acceptedNarratives(campaignId).stream().map(AcceptedNarrative::id)
-			.collect(Collectors.toSet());
-		if (!accepted.containsAll(narrativeIds)) {
+		Set<Long> ids = Set.copyOf(narrativeIds);
+		if (ids.size() > MAX_HIGHLIGHTS) {
+			throw new FieldException("narrativeIds", "summary.highlights.tooMany");
+		}
+		if (candidates.chosen(campaignId, ids).size() != ids.size()) {
 			throw new FieldException("narrativeIds", "summary.highlights.unknown");
 		}
 		report.chooseHighlights(narrativeIds);

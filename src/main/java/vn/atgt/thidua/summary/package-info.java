@@ -8,6 +8,12 @@
  * office writes; refreshing the figures keeps the office's edits. None of those modules depends on this one. The DOCX
  * uses the document module's writer (summary depends on document, never the reverse). Who may read and write is
  * {@link vn.atgt.thidua.summary.SummaryAccess}'s.
+ * <p>
+ * One read goes to other modules' tables in SQL, as registration's standings do: the highlight picker
+ * ({@code internal.NarrativeCandidates}) filters and pages the accepted narratives ({@code report_narratives},
+ * {@code progress_reports}) with their periods, task areas and units' names, since the report door's list of every
+ * accepted narrative of a campaign (115,080 at province scale) cannot be paged; it reads only, and takes "accepted"
+ * as the report module defines it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "document", "commendation", "scoring",
 		"exemplar", "report", "registration", "accident", "campaign", "unit", "common" })

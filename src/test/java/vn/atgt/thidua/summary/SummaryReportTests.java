@@ -108,6 +108,20 @@ class SummaryReportTests {
 	}
 
 	@Test
+	void aTableListingEveryUnitOfAProvinceIsKeptWholeAndThePageShowsItsFirstRows() {
+		List<List<String>> rows = java.util.stream.IntStream.rangeClosed(1, 2000)
+			.mapToObj(i -> List.of(Integer.toString(i), "UBND xã số " + i + " của tỉnh")).toList();
+		SummaryReport report = report();
+		report.refresh(Map.of(SectionKey.RANKING, new SectionContent("Xếp hạng.",
+				new SectionTable(List.of("Hạng", "Đơn vị"), rows))), false, NOW);
+		SectionTable kept = SectionTable.decode(report.section(SectionKey.RANKING).getTableData());
+		assertThat(kept.rows()).hasSize(2000).last().isEqualTo(List.of("2000", "UBND xã số 2000 của tỉnh"));
+		SectionView shown = new SectionView(SectionKey.RANKING, "Xếp hạng.", kept, false, false);
+		assertThat(shown.shownRows()).hasSize(SectionView.PAGE_ROWS);
+		assertThat(shown.hiddenRows()).isEqualTo(2000 - SectionView.PAGE_ROWS);
+	}
+
+	@Test
 	void aFinalReportIsLockedWithWhoAndWhen() {
 		SummaryReport report = report();
 		report.finalise(new Actor("thuongtruc", "Lê Huy Chính", NOW));

@@ -47,7 +47,11 @@ public class SummarySection {
 	@Column(length = TEXT_MAX)
 	private String generated;
 
-	@Column(name = "table_data", length = TEXT_MAX)
+	/**
+	 * The table whole (V140: 10,000,000 characters on PostgreSQL, 1,000,000 on H2, whose longer VARCHAR Hibernate
+	 * would validate as a CLOB): a province's ranking lists every unit, which the DOCX and the XLSX print.
+	 */
+	@Column(name = "table_data", length = 1_000_000)
 	private String tableData;
 
 	@Column(nullable = false)
@@ -70,7 +74,7 @@ public class SummarySection {
 	 */
 	void refresh(SectionContent content, boolean overwriteEdited) {
 		String text = cut(content.text());
-		tableData = content.table() == null ? null : cut(content.table().encode());
+		tableData = content.table() == null ? null : content.table().encode();
 		if (!edited || overwriteEdited) {
 			body = text;
 			edited = false;

@@ -33,6 +33,7 @@ import vn.atgt.thidua.summary.SummaryWorkbook;
 import vn.atgt.thidua.summary.web.SummaryForms.ButtonForm;
 import vn.atgt.thidua.summary.web.SummaryForms.CreateForm;
 import vn.atgt.thidua.summary.web.SummaryForms.HighlightsForm;
+import vn.atgt.thidua.summary.web.SummaryForms.PickerForm;
 import vn.atgt.thidua.summary.web.SummaryForms.SectionForm;
 
 /**
@@ -76,10 +77,10 @@ class SummaryController {
 	}
 
 	@GetMapping("/{reportId}")
-	String show(@PathVariable Long campaignId, @PathVariable Long reportId, CurrentUser user, Model model) {
-		SummaryPage page = queries.page(user, campaignId, reportId);
-		model.addAttribute("highlightsForm", new HighlightsForm(page.report().highlights().stream().toList(),
-				page.report().version()));
+	String show(@PathVariable Long campaignId, @PathVariable Long reportId, @ModelAttribute("pickerForm") PickerForm picker,
+			BindingResult filter, CurrentUser user, Model model) {
+		SummaryPage page = queries.page(user, campaignId, reportId, picker.toFilter(filter));
+		model.addAttribute("highlightsForm", HighlightsForm.of(page));
 		return show(model, page);
 	}
 
@@ -90,15 +91,16 @@ class SummaryController {
 		if (Forms.attempt(result, () -> summaries.chooseHighlights(user, campaignId, reportId, form.version(),
 				form.narrativeIds()))) {
 			Flash.success(redirect, "summary.highlights.saved");
-			return redirect(campaignId, reportId);
+			form.picker().addTo(redirect);
+			return redirect(campaignId, reportId) + "#highlights-title";
 		}
-		return show(model, queries.page(user, campaignId, reportId));
+		return show(model, queries.page(user, campaignId, reportId, form.picker().toFilter(result)));
 	}
 
 	@GetMapping("/{reportId}/sections/{key}")
 	String section(@PathVariable Long campaignId, @PathVariable Long reportId, @PathVariable String key,
 			CurrentUser user, Model model) {
-		SummaryPage page = queries.page(user, campaignId, reportId);
+		SummaryPage page = queries.report(user, campaignId, reportId);
 		SectionKey section = key(key);
 		model.addAttribute("form", new SectionForm(page.report().section(section).body(), page.report().version()));
 		return section(model, page, section);
@@ -114,7 +116,7 @@ class SummaryController {
 			Flash.success(redirect, "summary.section.saved");
 			return redirect(campaignId, reportId);
 		}
-		return section(model, queries.page(user, campaignId, reportId), section);
+		return section(model, queries.report(user, campaignId, reportId), section);
 	}
 
 	@PostMapping("/{reportId}/refresh")
@@ -176,7 +178,7 @@ class SummaryController {
 		model.addAttribute("campaign", page.campaign());
 		model.addAttribute("tab", SummaryTabConfig.TAB);
 		model.addAttribute("report", page.report());
-		model.addAttribute("options", page.options());
+		model.addAttribute("picker", page.picker());
 		model.addAttribute("actions", page.actions());
 		return "summary/report";
 	}
