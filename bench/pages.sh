@@ -68,7 +68,9 @@ audit|admin|/admin/audit
 dashboard|lanhdao|/campaigns/$CAMPAIGN/dashboard
 results|lanhdao|/campaigns/$CAMPAIGN/results
 scores|thuongtruc|/campaigns/$CAMPAIGN/scores
-commendations|thuongtruc|/campaigns/$CAMPAIGN/commendations"
+commendations|thuongtruc|/campaigns/$CAMPAIGN/commendations
+rollup|thuongtruc|/rollup/$CAMPAIGN
+submissions|thuongtruc|/submissions"
 
 # drain: requests of a slow page go on after wrk has hung up; wait (at most 2 minutes) until the sign-in page answers
 # within 300 ms again, so that the next page is not measured behind them
