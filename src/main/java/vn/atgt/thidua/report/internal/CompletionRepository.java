@@ -27,61 +27,63 @@ public interface CompletionRepository extends Repository<ProgressReport, Long> {
 	 * area), every task area of the campaign (with its number and title, counted zero when it has no target; the one
 	 * asked for only), every unit, the total (always one row), and every suggested indicator summable across units
 	 * (quantitative, not a percentage). Reads the campaign's rows by {@code ix_target_values_campaign}: no entry is
-	 * summed here.
+	 * summed here; every target is judged once, into the counts per (unit, task area) that the other levels add up.
 	 */
 	@Query(nativeQuery = true, value = """
-			WITH judged AS (
-			  SELECT v.unit_id, v.task_area_id, v.suggested_indicator_id, v.kind, v.direction, v.target_value,
-			         v.indicator_name, v.unit_of_measure, v.percent, v.reached AS val,
-			         CASE WHEN v.kind = 'MILESTONE' THEN
-			                CASE WHEN v.done THEN 'MET' WHEN v.due_date IS NULL OR v.due_date >= :today THEN 'ON_TRACK'
-			                     ELSE 'BEHIND' END
-			              WHEN v.target_value IS NOT NULL AND v.direction = 'AT_MOST' AND v.reached <= v.target_value
-			                THEN 'MET'
-			              WHEN v.target_value IS NOT NULL AND v.direction IN ('AT_LEAST', 'EXACTLY')
-			                   AND v.reached >= v.target_value THEN 'MET'
-			              WHEN v.direction = 'AT_MOST' OR v.target_value IS NULL OR v.target_value = 0 THEN 'BEHIND'
-			              WHEN ROUND(v.reached * 100 / v.target_value, 1) >= :elapsed THEN 'ON_TRACK'
-			              ELSE 'BEHIND' END AS standing
-			  FROM target_values v
-			  WHERE v.campaign_id = :campaignId
-			    AND (:anyUnit = TRUE OR v.unit_id IN (:unitIds))
-			    AND (:anyArea = TRUE OR v.task_area_id = :taskAreaId))
+			WITH ua AS (
+			  SELECT j.unit_id, j.task_area_id, COUNT(*) AS targets,
+			         SUM(CASE WHEN j.standing = 'MET' THEN 1 ELSE 0 END) AS met,
+			         SUM(CASE WHEN j.standing = 'ON_TRACK' THEN 1 ELSE 0 END) AS on_track,
+			         SUM(CASE WHEN j.standing = 'BEHIND' THEN 1 ELSE 0 END) AS behind
+			  FROM (
+			    SELECT v.unit_id, v.task_area_id,
+			           CASE WHEN v.kind = 'MILESTONE' THEN
+			                  CASE WHEN v.done THEN 'MET' WHEN v.due_date IS NULL OR v.due_date >= :today THEN 'ON_TRACK'
+			                       ELSE 'BEHIND' END
+			                WHEN v.target_value IS NOT NULL AND v.direction = 'AT_MOST' AND v.reached <= v.target_value
+			                  THEN 'MET'
+			                WHEN v.target_value IS NOT NULL AND v.direction IN ('AT_LEAST', 'EXACTLY')
+			                     AND v.reached >= v.target_value THEN 'MET'
+			                WHEN v.direction = 'AT_MOST' OR v.target_value IS NULL OR v.target_value = 0 THEN 'BEHIND'
+			                WHEN ROUND(v.reached * 100 / v.target_value, 1) >= :elapsed THEN 'ON_TRACK'
+			                ELSE 'BEHIND' END AS standing
+			    FROM target_values v
+			    WHERE v.campaign_id = :campaignId
+			      AND (:anyUnit = TRUE OR v.unit_id IN (:unitIds))
+			      AND (:anyArea = TRUE OR v.task_area_id = :taskAreaId)) j
+			  GROUP BY j.unit_id, j.task_area_id)
 			SELECT 'UNIT_AREA' AS "level", unit_id AS "unitId", task_area_id AS "taskAreaId",
-			       CAST(NULL AS BIGINT) AS "suggestedIndicatorId", COUNT(*) AS "targets",
-			       SUM(CASE WHEN standing = 'MET' THEN 1 ELSE 0 END) AS "met",
-			       SUM(CASE WHEN standing = 'ON_TRACK' THEN 1 ELSE 0 END) AS "onTrack",
-			       SUM(CASE WHEN standing = 'BEHIND' THEN 1 ELSE 0 END) AS "behind",
+			       CAST(NULL AS BIGINT) AS "suggestedIndicatorId", targets AS "targets", met AS "met",
+			       on_track AS "onTrack", behind AS "behind",
 			       CAST(NULL AS NUMERIC(20, 4)) AS "achieved", CAST(NULL AS NUMERIC(20, 4)) AS "targetSum",
 			       CAST(NULL AS VARCHAR(500)) AS "name", CAST(NULL AS VARCHAR(50)) AS "unitOfMeasure",
 			       CAST(NULL AS VARCHAR(20)) AS "direction", CAST(NULL AS INT) AS "taskAreaNumber"
-			FROM judged WHERE 'UNIT_AREA' IN (:levels) GROUP BY unit_id, task_area_id
+			FROM ua WHERE 'UNIT_AREA' IN (:levels)
 			UNION ALL
-			SELECT 'AREA', NULL, ta.id, NULL, COUNT(j.task_area_id),
-			       COALESCE(SUM(CASE WHEN j.standing = 'MET' THEN 1 ELSE 0 END), 0),
-			       COALESCE(SUM(CASE WHEN j.standing = 'ON_TRACK' THEN 1 ELSE 0 END), 0),
-			       COALESCE(SUM(CASE WHEN j.standing = 'BEHIND' THEN 1 ELSE 0 END), 0), NULL, NULL, ta.title, NULL, NULL,
+			SELECT 'AREA', NULL, ta.id, NULL, COALESCE(SUM(a.targets), 0), COALESCE(SUM(a.met), 0),
+			       COALESCE(SUM(a.on_track), 0), COALESCE(SUM(a.behind), 0), NULL, NULL, ta.title, NULL, NULL,
 			       ta.number
-			FROM campaign_task_areas ta LEFT JOIN judged j ON j.task_area_id = ta.id
+			FROM campaign_task_areas ta LEFT JOIN ua a ON a.task_area_id = ta.id
 			WHERE ta.campaign_id = :campaignId AND (:anyArea = TRUE OR ta.id = :taskAreaId) AND 'AREA' IN (:levels)
 			GROUP BY ta.id, ta.number, ta.title
 			UNION ALL
-			SELECT 'UNIT', unit_id, NULL, NULL, COUNT(*), SUM(CASE WHEN standing = 'MET' THEN 1 ELSE 0 END),
-			       SUM(CASE WHEN standing = 'ON_TRACK' THEN 1 ELSE 0 END),
-			       SUM(CASE WHEN standing = 'BEHIND' THEN 1 ELSE 0 END), NULL, NULL, NULL, NULL, NULL, NULL
-			FROM judged WHERE 'UNIT' IN (:levels) GROUP BY unit_id
+			SELECT 'UNIT', unit_id, NULL, NULL, SUM(targets), SUM(met), SUM(on_track), SUM(behind), NULL, NULL, NULL,
+			       NULL, NULL, NULL
+			FROM ua WHERE 'UNIT' IN (:levels) GROUP BY unit_id
 			UNION ALL
-			SELECT 'TOTAL', NULL, NULL, NULL, COUNT(*), COALESCE(SUM(CASE WHEN standing = 'MET' THEN 1 ELSE 0 END), 0),
-			       COALESCE(SUM(CASE WHEN standing = 'ON_TRACK' THEN 1 ELSE 0 END), 0),
-			       COALESCE(SUM(CASE WHEN standing = 'BEHIND' THEN 1 ELSE 0 END), 0), NULL, NULL, NULL, NULL, NULL, NULL
-			FROM judged WHERE 'TOTAL' IN (:levels)
+			SELECT 'TOTAL', NULL, NULL, NULL, COALESCE(SUM(targets), 0), COALESCE(SUM(met), 0),
+			       COALESCE(SUM(on_track), 0), COALESCE(SUM(behind), 0), NULL, NULL, NULL, NULL, NULL, NULL
+			FROM ua WHERE 'TOTAL' IN (:levels)
 			UNION ALL
-			SELECT 'INDICATOR', NULL, MIN(task_area_id), suggested_indicator_id, COUNT(*), 0, 0, 0, SUM(val),
-			       SUM(COALESCE(target_value, 0)), MIN(indicator_name), MIN(unit_of_measure), MIN(direction), NULL
-			FROM judged
-			WHERE suggested_indicator_id IS NOT NULL AND kind = 'QUANTITATIVE' AND percent = FALSE
-			  AND 'INDICATOR' IN (:levels)
-			GROUP BY suggested_indicator_id""")
+			SELECT 'INDICATOR', NULL, MIN(v.task_area_id), v.suggested_indicator_id, COUNT(*), 0, 0, 0, SUM(v.reached),
+			       SUM(COALESCE(v.target_value, 0)), MIN(v.indicator_name), MIN(v.unit_of_measure), MIN(v.direction),
+			       NULL
+			FROM target_values v
+			WHERE v.campaign_id = :campaignId AND 'INDICATOR' IN (:levels)
+			  AND (:anyUnit = TRUE OR v.unit_id IN (:unitIds))
+			  AND (:anyArea = TRUE OR v.task_area_id = :taskAreaId)
+			  AND v.suggested_indicator_id IS NOT NULL AND v.kind = 'QUANTITATIVE' AND v.percent = FALSE
+			GROUP BY v.suggested_indicator_id""")
 	List<CompletionCountRow> counts(@Param("campaignId") Long campaignId, @Param("anyUnit") boolean anyUnit,
 			@Param("unitIds") Collection<Long> unitIds, @Param("anyArea") boolean anyArea,
 			@Param("taskAreaId") Long taskAreaId, @Param("today") LocalDate today,
