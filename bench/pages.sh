@@ -25,7 +25,7 @@ SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=${POOL:-10} THIDUA_BENCH_COUNT_STATEM
   java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" >>"$LOG" 2>&1 &
 APP_PID=$!
 started=$(date +%s.%N)
-wait_ready "$PORT" 300
+wait_ready "$PORT" "${READY_SECONDS:-300}"
 echo "started in $(echo "$(date +%s.%N) - $started" | bc | cut -c1-5) s (pid $APP_PID, log $LOG)"
 
 # sign_in USER: prints the SESSION cookie of a fresh session of USER (password demo1234)

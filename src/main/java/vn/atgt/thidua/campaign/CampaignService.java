@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import vn.atgt.thidua.campaign.internal.CampaignRepository;
 import vn.atgt.thidua.campaign.internal.Participant;
 import vn.atgt.thidua.campaign.internal.ParticipantRepository;
 import vn.atgt.thidua.campaign.internal.ParticipantRow;
+import vn.atgt.thidua.campaign.internal.ParticipantUnitRow;
 import vn.atgt.thidua.campaign.internal.ReportingPeriodRepository;
 import vn.atgt.thidua.campaign.internal.TaskAreaRepository;
 import vn.atgt.thidua.common.DomainException;
@@ -135,12 +138,33 @@ public class CampaignService {
 	 * and kind, its person in charge and when it joined or left: one SQL statement.
 	 */
 	public List<ParticipantView> participants(Long campaignId) {
-		return participants.withUnits(campaignId).stream()
-			.map(r -> new ParticipantView(r.getId(), r.getCampaignId(), r.getUnitId(), r.getUnitName(),
-					r.getUnitShortName(), r.getUnitKind() == null ? null : UnitKind.valueOf(r.getUnitKind()),
-					r.getContactName(), r.getContactPosition(), r.getContactPhone(), r.getContactEmail(),
-					r.getJoinedOn(), r.getLeftOn(), r.getVersion() == null ? 0 : r.getVersion()))
+		return participants.withUnits(campaignId).stream().map(CampaignService::view).toList();
+	}
+
+	private static ParticipantView view(ParticipantUnitRow r) {
+		return new ParticipantView(r.getId(), r.getCampaignId(), r.getUnitId(), r.getUnitName(), r.getUnitShortName(),
+				r.getUnitKind() == null ? null : UnitKind.valueOf(r.getUnitKind()), r.getContactName(),
+				r.getContactPosition(), r.getContactPhone(), r.getContactEmail(), r.getJoinedOn(), r.getLeftOn(),
+				r.getVersion() == null ? 0 : r.getVersion());
+	}
+
+	/**
+	 * The participants the filter selects, in the order of {@link #participants(Long)}: the units of them all and the
+	 * page asked for ({@code Pageable.unpaged()}: all of them), paged in SQL; two SQL statements whatever the number of
+	 * units.
+	 */
+	public ParticipantSelection participants(Long campaignId, ParticipantSelection.Filter filter, Pageable pageable) {
+		String kind = filter.unitKind() == null ? null : filter.unitKind().name();
+		List<Long> unitIds = participants.selectedUnitIds(campaignId, filter.unitId() == null, filter.unitId(),
+				kind == null, kind, filter.areaId() == null, filter.areaId());
+		long offset = pageable.isPaged() ? pageable.getOffset() : 0;
+		int size = pageable.isPaged() ? pageable.getPageSize() : Math.max(1, unitIds.size());
+		List<ParticipantView> rows = participants.selectedPage(campaignId, filter.unitId() == null, filter.unitId(),
+				kind == null, kind, filter.areaId() == null, filter.areaId(), offset, size)
+			.stream()
+			.map(CampaignService::view)
 			.toList();
+		return new ParticipantSelection(unitIds, new PageImpl<>(rows, pageable, unitIds.size()));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package vn.atgt.thidua.campaign;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
  * The standing office sets up a campaign's reporting periods: generated from a cadence over a date range, or added
  * one by one. Periods are added while the campaign is open, changed or deleted only while it is a draft. Every method
  * checks with {@link CampaignAccess} that the user sets the campaign up (403 otherwise) and answers 404 for a period of
- * another campaign.
+ * another campaign. Adding periods publishes {@link PeriodsAdded}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,10 +29,12 @@ public class PeriodService {
 
 	private final CampaignRepository campaigns;
 	private final CampaignChanges changes;
+	private final ApplicationEventPublisher events;
 
-	PeriodService(CampaignRepository campaigns, CampaignChanges changes) {
+	PeriodService(CampaignRepository campaigns, CampaignChanges changes, ApplicationEventPublisher events) {
 		this.campaigns = campaigns;
 		this.changes = changes;
+		this.events = events;
 	}
 
 	/**
@@ -74,6 +77,7 @@ public class PeriodService {
 			throw new FieldException("cadence", "period.generate.none");
 		}
 		campaign.addPeriods(drafts);
+		events.publishEvent(new PeriodsAdded(campaignId));
 		return drafts.size();
 	}
 
@@ -85,6 +89,7 @@ public class PeriodService {
 	public Long add(CurrentUser user, Long campaignId, PeriodCommand command) {
 		ReportingPeriod period = changes.load(user, campaignId).addPeriods(List.of(draft(command))).get(0);
 		campaigns.flush();
+		events.publishEvent(new PeriodsAdded(campaignId));
 		return period.getId();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +23,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.monitoring.CampaignStanding;
 import vn.atgt.thidua.monitoring.MonitoringService;
 import vn.atgt.thidua.monitoring.UnitStanding;
+import vn.atgt.thidua.report.CompletionCount.Level;
 import vn.atgt.thidua.report.ReportCompletions;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeSummary;
@@ -86,7 +88,9 @@ public class DashboardQueries {
 
 		AccidentComparison comparison = accidents.comparison(user, campaignId);
 		CampaignStanding standing = monitoring.standing(user, campaignId);
-		Completions completions = Completions.of(counts.counts(campaign, null, null, today));
+		// every unit's tally (for the attention list) and the totals; not every unit under every task area (10,000 rows)
+		Completions completions = Completions.of(counts.counts(campaign, null, null, today,
+				EnumSet.complementOf(EnumSet.of(Level.UNIT_AREA))));
 		List<AttentionUnit> attention = new ArrayList<>();
 		int late = 0;
 		int attentionTotal = 0;

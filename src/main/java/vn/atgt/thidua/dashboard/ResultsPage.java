@@ -2,6 +2,8 @@ package vn.atgt.thidua.dashboard;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.unit.UnitKind;
@@ -9,12 +11,18 @@ import vn.atgt.thidua.unit.UnitKind;
 /**
  * The results of the movement ({@code /campaigns/{id}/results}): the approved targets' completion as unit × task area
  * (a row per unit, the share met per task area shown, then its counts) and as task area × unit (per task area, a row
- * per unit that has targets in it, then the task area's total), with the filters and their choices. A unit user sees
- * her own unit only ({@code ownUnitOnly}).
+ * per unit that has targets in it, then the task area's total), with the filters and their choices. Both tables show
+ * one page of units ({@code unitsPage}); the totals are over every unit the filter selects. A unit user sees her own
+ * unit only ({@code ownUnitOnly}).
  */
 public record ResultsPage(CampaignView campaign, ResultsFilter filter, List<TaskAreaView> taskAreas,
-		List<TaskAreaView> shownTaskAreas, List<AreaOption> areas, List<UnitResult> units,
+		List<TaskAreaView> shownTaskAreas, List<AreaOption> areas, Page<UnitResult> unitsPage,
 		List<TaskAreaResult> byTaskArea, Tally total, boolean ownUnitOnly, DashboardActions actions) {
+
+	/** The units of this page (every unit of the selection in the export), in the campaign's order. */
+	public List<UnitResult> units() {
+		return unitsPage.getContent();
+	}
 
 	/** An area to filter by. */
 	public record AreaOption(Long id, String name) {

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.report.ReportCompletions;
 
 /**
  * {@code --generate=province|national}: fills an empty PostgreSQL database with the generated data set, logging each
@@ -41,9 +42,11 @@ class DataGenerator implements ApplicationRunner {
 	private final Clock clock;
 	private final ConfigurableApplicationContext context;
 	private final DataSource dataSource;
+	private final ReportCompletions completions;
 
 	DataGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock,
-			ConfigurableApplicationContext context, DataSource dataSource) {
+			ConfigurableApplicationContext context, DataSource dataSource, ReportCompletions completions) {
+		this.completions = completions;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.passwords = passwords;
@@ -117,6 +120,8 @@ class DataGenerator implements ApplicationRunner {
 		for (long campaign : ids) {
 			step(at + "campaign " + campaign + " reports", () -> reports.reports(p[0], campaign));
 			step(at + "campaign " + campaign + " progress entries", () -> reports.entries(campaign));
+			// the reports were written without the workflow that keeps each approved target's value: rebuilt at once
+			step(at + "campaign " + campaign + " target values", () -> completions.rebuild(campaign));
 		}
 		step(at + "narratives and evidence of the current campaign", () -> {
 			reports.narrativesAndEvidence(ids.get(ids.size() - 1));

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +16,13 @@ import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.registration.TargetDirection;
 import vn.atgt.thidua.report.internal.CompletionCountRow;
 import vn.atgt.thidua.report.internal.CompletionRepository;
+import vn.atgt.thidua.report.internal.TargetValues;
 
 /**
  * A door of the report module for the dashboards: where the approved targets of a campaign stand as of a day, counted
- * by the database in one statement whatever the number of units (no target list travels to Java).
+ * by the database in one statement whatever the number of units (no target list travels to Java), from the value kept
+ * per approved target ({@link TargetValues}: maintained by every decision on a report or registration, so that no view
+ * sums the campaign's progress entries).
  * <p>
  * A target is <b>met</b> when its value reaches its target ("at least", "exactly": reached or exceeded), stays within
  * its limit ("at most", a reduction target such as "≤ 12 vụ") or, a milestone, an accepted report says it is done;
@@ -33,9 +38,11 @@ public class ReportCompletions {
 	private static final List<Long> NO_UNIT = List.of(-1L);
 
 	private final CompletionRepository completions;
+	private final TargetValues values;
 
-	ReportCompletions(CompletionRepository completions) {
+	ReportCompletions(CompletionRepository completions, TargetValues values) {
 		this.completions = completions;
+		this.values = values;
 	}
 
 	/**
@@ -45,13 +52,34 @@ public class ReportCompletions {
 	 */
 	public List<CompletionCount> counts(CampaignView campaign, Collection<Long> unitIds, Long taskAreaId,
 			LocalDate today) {
+		return counts(campaign, unitIds, taskAreaId, today, EnumSet.allOf(CompletionCount.Level.class));
+	}
+
+	/**
+	 * As {@link #counts(CampaignView, Collection, Long, LocalDate)}, at the levels asked for only: a page that does not
+	 * show every unit under every task area (the dashboard) or shows a page of units (the results) leaves out the rows
+	 * it would not read.
+	 */
+	public List<CompletionCount> counts(CampaignView campaign, Collection<Long> unitIds, Long taskAreaId,
+			LocalDate today, Set<CompletionCount.Level> levels) {
 		boolean anyUnit = unitIds == null;
 		Collection<Long> units = anyUnit || unitIds.isEmpty() ? NO_UNIT : unitIds;
 		return completions.counts(campaign.id(), anyUnit, units, taskAreaId == null, taskAreaId, today,
-				elapsedPercent(campaign.startDate(), campaign.endDate(), today))
+				elapsedPercent(campaign.startDate(), campaign.endDate(), today),
+				levels.stream().map(Enum::name).toList())
 			.stream()
 			.map(ReportCompletions::count)
 			.toList();
+	}
+
+	/**
+	 * Keeps the value of every approved target of the campaign again from its accepted reports, in one set-based
+	 * statement (the values are otherwise kept by each decision): for data written without the workflow, such as the
+	 * generated benchmark data set. Returns the number of approved targets.
+	 */
+	@Transactional
+	public int rebuild(Long campaignId) {
+		return values.rebuild(campaignId);
 	}
 
 	/** The share of the campaign's days gone by {@code today} (that day included), 0–100 with one decimal. */

@@ -40,6 +40,7 @@ import vn.atgt.thidua.report.internal.ProgressEntry;
 import vn.atgt.thidua.report.internal.ProgressReport;
 import vn.atgt.thidua.report.internal.ProgressReportRepository;
 import vn.atgt.thidua.report.internal.ReportHeader;
+import vn.atgt.thidua.report.internal.TargetValues;
 
 /**
  * The door of the report module: the workflow of a report and what other modules read. A unit opens its report for a
@@ -49,7 +50,8 @@ import vn.atgt.thidua.report.internal.ReportHeader;
  * accepted reports add up to per target ({@link #progress(Long, Long)}). Every step asks {@link ReportAccess} first;
  * changes need a running campaign; every save of any part checks and raises the report's version. Steps are dated by
  * the application clock and publish {@link ReportSubmitted}, {@link ReportAccepted}, {@link ReportReturned} and
- * {@link ReportReopened} within their transaction. Pages read through {@link ReportQueries}; evidence files are
+ * {@link ReportReopened} within their transaction; a decision keeps the unit's target values again
+ * ({@link TargetValues}, which {@link ReportCompletions} counts). Pages read through {@link ReportQueries}; evidence files are
  * {@link EvidenceService}'s.
  */
 @Service
@@ -66,12 +68,14 @@ public class ReportService {
 	private final EvidenceService evidence;
 	private final CampaignService campaigns;
 	private final RegistrationService registrations;
+	private final TargetValues values;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ReportService(ProgressReportRepository reports, ReportAccess access, ReportTargets reportTargets,
 			EvidenceService evidence, CampaignService campaigns, RegistrationService registrations,
-			ApplicationEventPublisher events, Clock clock) {
+			TargetValues values, ApplicationEventPublisher events, Clock clock) {
+		this.values = values;
 		this.reports = reports;
 		this.access = access;
 		this.reportTargets = reportTargets;
@@ -281,6 +285,7 @@ public class ReportService {
 	public void accept(CurrentUser user, Long reportId, long version) {
 		ReportHeader h = access.decidable(user, reportId);
 		reports.forChange(reportId, version).accept(actor(user));
+		values.keep(h.campaignId(), h.unitId());
 		events.publishEvent(new ReportAccepted(h.campaignId(), h.unitId(), h.periodId(), reportId, user.username()));
 	}
 
@@ -295,6 +300,7 @@ public class ReportService {
 		ReportHeader h = access.decidable(user, reportId);
 		reports.forChange(reportId, version).returnForChanges(reason, comments == null ? Map.of() : comments,
 				actor(user));
+		values.keep(h.campaignId(), h.unitId());
 		events.publishEvent(new ReportReturned(h.campaignId(), h.unitId(), h.periodId(), reportId, user.username(),
 				reason.strip()));
 	}
@@ -307,6 +313,7 @@ public class ReportService {
 	public void reopen(CurrentUser user, Long reportId, long version, String reason) {
 		ReportHeader h = access.decidable(user, reportId);
 		reports.forChange(reportId, version).reopen(reason, actor(user));
+		values.keep(h.campaignId(), h.unitId());
 		events.publishEvent(new ReportReopened(h.campaignId(), h.unitId(), h.periodId(), reportId, user.username(),
 				reason.strip()));
 	}

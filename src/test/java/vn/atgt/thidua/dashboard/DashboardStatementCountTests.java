@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -98,6 +99,13 @@ class DashboardStatementCountTests {
 		pages.forEach((name, url) -> large.put(name, statements(url, leader)));
 		large.put("dashboard of the office", statements(story.dashboard(), users.office()));
 		assertThat(large).isEqualTo(small);
+		// the results page shows 50 units a page, paged in SQL, the pager keeping the filter; the totals count them all
+		Document results = Jsoup.parse(mvc.perform(get(story.results() + "?unitKind=COMMUNE_COMMITTEE&page=1")
+			.with(as(leader))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(results.select("[data-testid=units-table] tbody tr")).hasSize(50);
+		assertThat(results.select("#list-results nav a.page-link").eachAttr("href"))
+			.allSatisfy(href -> assertThat(href).contains("unitKind=COMMUNE_COMMITTEE"));
+		assertThat(results.select("[data-testid=results-paged]").text()).contains("50", "135");
 		// issue 14: at most 15 statements per page (the office's dashboard reads one more: its public page switch)
 		assertThat(small.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(15));
 		log.info("Statements per dashboard page, at 4 and at 204 units: {}", small);

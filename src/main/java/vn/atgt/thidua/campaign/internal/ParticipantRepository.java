@@ -34,6 +34,35 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 			                     ELSE 3 END, u.name, u.id""")
 	List<ParticipantUnitRow> withUnits(@Param("campaignId") Long campaignId);
 
+	/** The filter of {@link #selectedUnitIds} and {@link #selectedPage}: one unit, a kind of unit, an area (or any). */
+	String SELECTED = """
+			FROM campaign_participants p
+			JOIN units u ON u.id = p.unit_id
+			WHERE p.campaign_id = :campaignId AND (:anyUnit = TRUE OR p.unit_id = :unitId)
+			  AND (:anyKind = TRUE OR u.kind = :kind) AND (:anyArea = TRUE OR u.area_id = :areaId)
+			ORDER BY CASE u.kind WHEN 'AGENCY' THEN 0 WHEN 'COMMUNE_COMMITTEE' THEN 1 WHEN 'MASS_ORGANISATION' THEN 2
+			                     ELSE 3 END, u.name, u.id
+			""";
+
+	/** The units of the participants the filter selects, in the order of {@link #withUnits}. */
+	@Query(nativeQuery = true, value = "SELECT p.unit_id " + SELECTED)
+	List<Long> selectedUnitIds(@Param("campaignId") Long campaignId, @Param("anyUnit") boolean anyUnit,
+			@Param("unitId") Long unitId, @Param("anyKind") boolean anyKind, @Param("kind") String kind,
+			@Param("anyArea") boolean anyArea, @Param("areaId") Long areaId);
+
+	/** A page of the participants the filter selects, as {@link #withUnits} reads them. */
+	@Query(nativeQuery = true, value = """
+			SELECT p.id AS "id", p.campaign_id AS "campaignId", p.unit_id AS "unitId", u.name AS "unitName",
+			       u.short_name AS "unitShortName", u.kind AS "unitKind", p.contact_name AS "contactName",
+			       p.contact_position AS "contactPosition", p.contact_phone AS "contactPhone",
+			       p.contact_email AS "contactEmail", p.joined_on AS "joinedOn", p.left_on AS "leftOn",
+			       p.version AS "version"
+			""" + SELECTED + "OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+	List<ParticipantUnitRow> selectedPage(@Param("campaignId") Long campaignId, @Param("anyUnit") boolean anyUnit,
+			@Param("unitId") Long unitId, @Param("anyKind") boolean anyKind, @Param("kind") String kind,
+			@Param("anyArea") boolean anyArea, @Param("areaId") Long areaId, @Param("offset") long offset,
+			@Param("size") int size);
+
 	@Query(ROW + "where p.campaign.id = :campaignId and p.unitId = :unitId")
 	Optional<ParticipantRow> rowOfUnit(@Param("campaignId") Long campaignId, @Param("unitId") Long unitId);
 

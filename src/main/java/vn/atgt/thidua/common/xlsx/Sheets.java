@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.atgt.thidua.common.DomainException;
@@ -48,49 +50,78 @@ public final class Sheets {
 	public static byte[] writeTable(String sheetName, List<String> above, List<String> headers,
 			List<List<Object>> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(sheetName);
-			CellStyle headerStyle = workbook.createCellStyle();
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			headerStyle.setFont(bold);
-			headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			int r = 0;
-			for (String line : above) {
-				sheet.createRow(r++).createCell(0).setCellValue(line);
-			}
-			if (!above.isEmpty()) {
-				r++;
-			}
-			int headerRow = r;
-			Row header = sheet.createRow(r++);
-			for (int c = 0; c < headers.size(); c++) {
-				Cell cell = header.createCell(c);
-				cell.setCellValue(headers.get(c));
-				cell.setCellStyle(headerStyle);
-			}
-			for (List<Object> values : rows) {
-				Row row = sheet.createRow(r++);
-				for (int c = 0; c < values.size(); c++) {
-					Object value = values.get(c);
-					if (value instanceof Number number) {
-						row.createCell(c).setCellValue(number.doubleValue());
-					}
-					else if (value != null) {
-						row.createCell(c).setCellValue(value.toString());
-					}
-				}
-			}
-			for (int c = 0; c < headers.size(); c++) {
-				sheet.setColumnWidth(c, Math.min(60, Math.max(12, headers.get(c).length() + 4)) * 256);
-			}
-			sheet.createFreezePane(0, headerRow + 1);
+			fillTable(workbook, sheetName, above, headers, rows);
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * As {@link #writeTable}, for a table of thousands of rows (a province's units): streamed with SXSSF, which keeps
+	 * only a window of rows in memory and writes the others out as they come; {@code rows} may build each row only
+	 * when it is asked for, so that neither the rows nor the sheet are held whole.
+	 */
+	public static byte[] writeLargeTable(String sheetName, List<String> above, List<String> headers,
+			Iterable<List<Object>> rows) {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(STREAMED_ROWS);
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			fillTable(workbook, sheetName, above, headers, rows);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			workbook.dispose();
+		}
+	}
+
+	/** The rows an SXSSF sheet keeps in memory while it is written. */
+	private static final int STREAMED_ROWS = 200;
+
+	private static void fillTable(Workbook workbook, String sheetName, List<String> above, List<String> headers,
+			Iterable<List<Object>> rows) {
+		Sheet sheet = workbook.createSheet(sheetName);
+		CellStyle headerStyle = workbook.createCellStyle();
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		headerStyle.setFont(bold);
+		headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		int r = 0;
+		for (String line : above) {
+			sheet.createRow(r++).createCell(0).setCellValue(line);
+		}
+		if (!above.isEmpty()) {
+			r++;
+		}
+		int headerRow = r;
+		Row header = sheet.createRow(r++);
+		for (int c = 0; c < headers.size(); c++) {
+			Cell cell = header.createCell(c);
+			cell.setCellValue(headers.get(c));
+			cell.setCellStyle(headerStyle);
+		}
+		for (List<Object> values : rows) {
+			Row row = sheet.createRow(r++);
+			for (int c = 0; c < values.size(); c++) {
+				Object value = values.get(c);
+				if (value instanceof Number number) {
+					row.createCell(c).setCellValue(number.doubleValue());
+				}
+				else if (value != null) {
+					row.createCell(c).setCellValue(value.toString());
+				}
+			}
+		}
+		for (int c = 0; c < headers.size(); c++) {
+			sheet.setColumnWidth(c, Math.min(60, Math.max(12, headers.get(c).length() + 4)) * 256);
+		}
+		sheet.createFreezePane(0, headerRow + 1);
 	}
 
 	/** A workbook with one sheet: bold header row, then the rows as text. */

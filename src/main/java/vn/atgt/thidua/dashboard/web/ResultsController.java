@@ -2,6 +2,8 @@ package vn.atgt.thidua.dashboard.web;
 
 import java.util.Locale;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +21,15 @@ import vn.atgt.thidua.dashboard.ResultsTable;
 
 /**
  * The results of the movement: unit × task area and task area × unit, filtered by kind of unit, task area and area;
- * each table downloads as XLSX with the screen's columns.
+ * both tables show a page of 50 units (the pager keeps the filter), each downloads as XLSX with the screen's columns
+ * and every unit.
  */
 @Controller
 @RequestMapping("/campaigns/{campaignId}/results")
 class ResultsController {
+
+	/** Units per page of both tables (the export has them all). */
+	static final int UNITS_PER_PAGE = 50;
 
 	private final ResultsQueries queries;
 
@@ -34,8 +40,9 @@ class ResultsController {
 	@GetMapping
 	String results(@PathVariable Long campaignId, @RequestParam(required = false) String unitKind,
 			@RequestParam(required = false) String taskAreaId, @RequestParam(required = false) String areaId,
-			CurrentUser user, Model model) {
-		ResultsPage page = queries.results(user, campaignId, ResultsFilter.parse(unitKind, taskAreaId, areaId));
+			@PageableDefault(size = UNITS_PER_PAGE) Pageable pageable, CurrentUser user, Model model) {
+		ResultsPage page = queries.results(user, campaignId, ResultsFilter.parse(unitKind, taskAreaId, areaId),
+				pageable);
 		model.addAttribute("page", page);
 		model.addAttribute("campaign", page.campaign());
 		return "dashboard/results";
