@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Profile;
 /**
  * The demo tells the story of the 2024 movement, so its clock runs from the story's day ({@code thidua.demo.today},
  * 23/12/2024 by default: the reports of July–November are due, the last on 20/12, December's not yet) at today's
- * time of day, and moves on as real time does. Deadlines, lateness and reminders then read as they did that December
+ * time of day ({@code thidua.demo.time-of-day} when set, as the tests do), and moves on as real time does. Deadlines, lateness and reminders then read as they did that December
  * instead of "870 days late". Every page says which day the demo believes it is; an empty value uses the real clock.
  * Either way the clock is a {@link StoryClock}, which the demo story sets to the moment of each of its steps.
  */
@@ -27,12 +27,14 @@ class DemoStoryDay {
 
 	@Bean
 	@Primary
-	StoryClock demoClock(@Value("${thidua.demo.today:}") String today) {
+	StoryClock demoClock(@Value("${thidua.demo.today:}") String today,
+			@Value("${thidua.demo.time-of-day:}") String timeOfDay) {
 		Clock real = Clock.systemUTC();
 		if (today.isBlank()) {
 			return new StoryClock(real);
 		}
-		LocalTime now = LocalTime.now(real.withZone(VIETNAM));
+		// the tests start the story at a fixed hour: started at 23:59, a run would see the story's day turn mid-way
+		LocalTime now = timeOfDay.isBlank() ? LocalTime.now(real.withZone(VIETNAM)) : LocalTime.parse(timeOfDay);
 		return new StoryClock(Clock.offset(real,
 				Duration.between(real.instant(), LocalDate.parse(today).atTime(now).atZone(VIETNAM).toInstant())));
 	}

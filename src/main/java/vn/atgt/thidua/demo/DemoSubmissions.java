@@ -1,6 +1,5 @@
 package vn.atgt.thidua.demo;
 
-import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -25,8 +24,9 @@ import vn.atgt.thidua.summary.SummaryStatus;
 /**
  * A step of the demo province (issue 18, item 4): a commune committee's office finalises the year-end report of its
  * movement and sends it to the province's committee, through the summary and submission doors. It runs after
- * {@link DemoProvince} has built the communes' movements (order 91 after 90) and sends the first commune's report (the
- * first by name as the database sorts it), once: a start on a demo database that already holds it finds that report finalised and does nothing.
+ * {@link DemoProvince} has built the communes' movements (order 91 after 90) and sends the report of the first
+ * commune movement launched (Bản Bo's), once: a start on a demo database that already holds it finds that report
+ * finalised and does nothing.
  */
 @Component
 @Profile("demo")
@@ -55,12 +55,13 @@ public class DemoSubmissions implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<Long> communes = province.childCampaignIds();
-		if (communes.isEmpty() || summaries.list(OFFICE, communes.get(0)).stream()
+		// the first movement launched (Bản Bo's): ids, not names, whose order differs between H2 and PostgreSQL
+		Long first = province.childCampaignIds().stream().min(Long::compare).orElse(null);
+		if (first == null || summaries.list(OFFICE, first).stream()
 			.anyMatch(r -> r.kind() == SummaryKind.YEAR_END && r.status() != SummaryStatus.DRAFT)) {
 			return;
 		}
-		sendYearEndReport(communes.get(0));
+		sendYearEndReport(first);
 	}
 
 	/**

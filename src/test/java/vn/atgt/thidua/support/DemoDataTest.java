@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
+		"spring.datasource.username=sa", "spring.datasource.password=", "thidua.demo.time-of-day=09:00" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import(MockMvcSessions.class)
