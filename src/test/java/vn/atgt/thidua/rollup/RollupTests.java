@@ -132,11 +132,12 @@ class RollupTests {
 	@Test
 	void theProvinceChangesNothingOfItsCommunes() throws Exception {
 		Long report = id("select min(id) from progress_reports where campaign_id = " + banBo);
+		String reportStatus = jdbc.queryForObject("select status from progress_reports where id = ?", String.class,
+				report);
 		for (String url : List.of("/campaigns/" + banBo + "/edit", "/campaigns/" + banBo + "/close",
 				"/campaigns/" + banBo + "/clone", "/campaigns/" + banBo + "/accidents/2025-08/reopen",
-				"/campaigns/" + banBo + "/accidents/2025-12", "/campaigns/" + banBo + "/reports/reports/" + report
-						+ "/accept",
-				"/campaigns/" + banBo + "/reports/reports/" + report + "/return", "/reports/" + report + "/submit")) {
+				"/campaigns/" + banBo + "/accidents/2025-12", "/reports/" + report + "/accept",
+				"/reports/" + report + "/return", "/reports/" + report + "/submit")) {
 			for (CurrentUser user : List.of(provinceOffice, provinceLeader)) {
 				int status = mvc.perform(post(url).with(as(user)).with(csrf()).param("version", "0")
 					.param("reason", "thử")).andReturn().getResponse().getStatus();
@@ -145,6 +146,8 @@ class RollupTests {
 		}
 		assertThat(jdbc.queryForObject("select status from campaigns where id = ?", String.class, banBo))
 			.isEqualTo("ACTIVE");
+		assertThat(jdbc.queryForObject("select status from progress_reports where id = ?", String.class, report))
+			.isEqualTo(reportStatus);
 	}
 
 	@Test
