@@ -72,11 +72,22 @@ commendations|thuongtruc|/campaigns/$CAMPAIGN/commendations
 rollup|thuongtruc|/rollup/$CAMPAIGN
 submissions|thuongtruc|/submissions"
 
-# drain: requests of a slow page go on after wrk has hung up; wait (at most 2 minutes) until the sign-in page answers
-# within 300 ms again, so that the next page is not measured behind them
+# drain: requests of a slow page go on after wrk has hung up (its 30 s timeout), and would be counted in the next
+# page's CPU time and statements; wait (at most 3 minutes) until the server has no request in flight but the one
+# asking (Micrometer's http.server.requests.active), then until the sign-in page answers within 300 ms
+active() {
+  curl -s --max-time 10 -H "Cookie: ${COOKIE[admin]}" "$BASE/actuator/metrics/http.server.requests.active" \
+    | sed -n 's/.*"statistic":"ACTIVE_TASKS","value":\([0-9.E]*\).*/\1/p' | awk '{ printf "%d", $1 }'
+}
 drain() {
-  local i t
-  for ((i = 0; i < 120; i++)); do
+  local i t n
+  for ((i = 0; i < 180; i++)); do
+    n=$(active)
+    [ -n "$n" ] || { echo "(no http.server.requests.active metric: drain by the sign-in page only)" >&2; break; }
+    [ "$n" -le 1 ] && break
+    sleep 1
+  done
+  for ((i = 0; i < 60; i++)); do
     t=$(curl -s -o /dev/null --max-time 5 -w '%{time_total}' "$BASE/login" || echo 5)
     if awk -v t="$t" 'BEGIN { exit !(t < 0.3) }'; then return 0; fi
     sleep 1
@@ -107,6 +118,7 @@ while IFS='|' read -r name user path; do
   stmts=$((b - a - METER_COST))
   # warm-up, then the measured run
   BENCH_COOKIE="$cookie" wrk -t2 -c"$CONNECTIONS" -d2s --timeout 30s -s "$BENCH_DIR/pages.lua" "$BASE$path" >/dev/null
+  drain
   t0=$(cpu_ticks)
   out=$(BENCH_COOKIE="$cookie" wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" --timeout 30s -s "$BENCH_DIR/pages.lua" "$BASE$path")
   t1=$(cpu_ticks)
