@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
+import vn.atgt.thidua.common.web.RequestMemo;
 import vn.atgt.thidua.unit.internal.AreaRepository;
 import vn.atgt.thidua.unit.internal.Committee;
 import vn.atgt.thidua.unit.internal.CommitteeMember;
@@ -69,6 +70,16 @@ public class CommitteeService {
 	/** The committee this one reports to, if any. */
 	public Optional<CommitteeSummary> parentOf(Long id) {
 		return summary(id).map(CommitteeSummary::parentId).flatMap(this::summary);
+	}
+
+	/**
+	 * Whether the committee has a parent and committees below it, in one short statement, kept for the rest of the
+	 * request: the navigation asks on every page, for the roll-up's link and for the sending's.
+	 */
+	public CommitteePlace place(Long id) {
+		return id == null ? CommitteePlace.none(null)
+				: RequestMemo.get("committeePlace." + id,
+						() -> committees.place(id).orElseGet(() -> CommitteePlace.none(id)));
 	}
 
 	/**
