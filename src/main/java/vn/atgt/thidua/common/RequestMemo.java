@@ -1,4 +1,4 @@
-package vn.atgt.thidua.common.web;
+package vn.atgt.thidua.common;
 
 import java.util.function.Supplier;
 
@@ -13,6 +13,25 @@ import org.springframework.web.context.request.RequestContextHolder;
 public final class RequestMemo {
 
 	private RequestMemo() {
+	}
+
+	/** True while a web request runs on this thread (the only time an answer is kept). */
+	public static boolean inRequest() {
+		return RequestContextHolder.getRequestAttributes() != null;
+	}
+
+	/** Forgets every answer kept under a key that starts with {@code prefix}: after a change of what they answered. */
+	public static void forget(String prefix) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return;
+		}
+		String start = RequestMemo.class.getName() + "." + prefix;
+		for (String name : request.getAttributeNames(RequestAttributes.SCOPE_REQUEST)) {
+			if (name.startsWith(start)) {
+				request.removeAttribute(name, RequestAttributes.SCOPE_REQUEST);
+			}
+		}
 	}
 
 	@SuppressWarnings("unchecked")

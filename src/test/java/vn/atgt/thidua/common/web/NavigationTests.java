@@ -84,7 +84,7 @@ class NavigationTests {
 			statistics.clear();
 			page("/account/profile", account("thuongtructinh", Role.STANDING_OFFICE));
 			List<String> placeQueries = Arrays.stream(statistics.getQueries())
-				.filter(q -> q.contains("CommitteePlace"))
+				.filter(q -> q.contains("CommitteeStanding"))
 				.toList();
 			assertThat(placeQueries).hasSize(1);
 			assertThat(statistics.getQueryStatistics(placeQueries.get(0)).getExecutionCount()).isEqualTo(1);
