@@ -1,9 +1,9 @@
 package vn.atgt.thidua.account;
 
+import static vn.atgt.thidua.account.NewAccounts.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,6 @@ import vn.atgt.thidua.account.internal.LoginThrottle;
 import vn.atgt.thidua.account.internal.UserAccount;
 import vn.atgt.thidua.account.internal.UserAccountRepository;
 import vn.atgt.thidua.common.DomainException;
-import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
@@ -40,15 +39,15 @@ import vn.atgt.thidua.unit.UnitSummary;
  * must choose a new one at her next sign-in), lift a sign-in lock, and the user look-ups other modules need for
  * notifications. A change of a user's unit, roles, status or password ends her open sessions
  * ({@link AccountAccessChanged}). The administrator's commands check {@link AccountAccess}; the administration pages
- * read {@link AccountQueries}.
+ * read {@link AccountQueries}; how a new account is made and placed is {@link NewAccounts}' (shared with the import
+ * of a sheet, {@link UserImportService}).
  */
 @Service
 @Transactional(readOnly = true)
 public class UserAdminService {
 
-	static final Set<Role> UNIT_ROLES = EnumSet.of(Role.UNIT_OFFICER, Role.UNIT_HEAD);
-
 	private final UserAccountRepository users;
+	private final NewAccounts accounts;
 	private final UnitService units;
 	private final CommitteeService committees;
 	private final AccountAccess access;
@@ -57,9 +56,11 @@ public class UserAdminService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	UserAdminService(UserAccountRepository users, UnitService units, CommitteeService committees, AccountAccess access,
-			PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
+	UserAdminService(UserAccountRepository users, NewAccounts accounts, UnitService units, CommitteeService committees,
+			AccountAccess access, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
+		this.accounts = accounts;
 		this.units = units;
 		this.committees = committees;
 		this.access = access;
@@ -107,7 +108,8 @@ public class UserAdminService {
 	public Long create(CurrentUser admin, UserCommand command, String initialPassword) {
 		access.requireAdministrator(admin);
 		PasswordPolicy.check(command.username(), initialPassword, "password");
-		UserAccount account = newAccount(command, passwordEncoder.encode(initialPassword), admin.committeeId());
+		UserAccount account = accounts.newAccount(command, passwordEncoder.encode(initialPassword),
+				admin.committeeId());
 		account.resetPassword(account.getPasswordHash(), clock.instant());
 		return users.save(account).getId();
 	}
@@ -125,7 +127,7 @@ public class UserAdminService {
 		committees.get(committeeId);
 		UserCommand command = new UserCommand(username, fullName, null, null, null, null, Set.of(Role.ADMIN));
 		PasswordPolicy.check(username, initialPassword, "password");
-		UserAccount account = newAccount(command, passwordEncoder.encode(initialPassword), committeeId);
+		UserAccount account = accounts.newAccount(command, passwordEncoder.encode(initialPassword), committeeId);
 		account.resetPassword(account.getPasswordHash(), clock.instant());
 		return users.save(account).getId();
 	}
@@ -143,26 +145,9 @@ public class UserAdminService {
 	@Transactional
 	public Long createWithOwnPassword(UserCommand command, String password, Long committeeId) {
 		PasswordPolicy.check(command.username(), password, "password");
-		UserAccount account = newAccount(command, passwordEncoder.encode(password), committeeId);
+		UserAccount account = accounts.newAccount(command, passwordEncoder.encode(password), committeeId);
 		account.changePassword(account.getPasswordHash(), clock.instant());
 		return users.save(account).getId();
-	}
-
-	/**
-	 * Creates users from an import into the committee (the importing administrator's); each gets a generated
-	 * temporary password (returned per user name).
-	 */
-	@Transactional
-	public Map<String, String> createAll(Long committeeId, Collection<UserCommand> commands) {
-		Map<String, String> passwords = new java.util.LinkedHashMap<>();
-		for (UserCommand command : commands) {
-			String temporary = TemporaryPasswords.generate();
-			UserAccount account = newAccount(command, TemporaryPasswords.hash(temporary), committeeId);
-			account.resetPassword(account.getPasswordHash(), clock.instant());
-			users.save(account);
-			passwords.put(account.getUsername(), temporary);
-		}
-		return passwords;
 	}
 
 	/**
@@ -175,7 +160,7 @@ public class UserAdminService {
 		access.requireAdministrator(admin);
 		UserAccount account = account(admin, id);
 		StaleDataException.check(account, version);
-		Long committeeId = committeeOf(command, account.getCommitteeId());
+		Long committeeId = accounts.committeeOf(command, account.getCommitteeId());
 		access.requireCommittee(admin, committeeId, id);
 		account.updateProfile(command.fullName(), blankToNull(command.jobTitle()), blankToNull(command.email()),
 				blankToNull(command.phone()));
@@ -243,7 +228,7 @@ public class UserAdminService {
 	}
 
 	public boolean usernameTaken(String username) {
-		return users.existsByUsername(UserAccount.normaliseUsername(username));
+		return accounts.usernameTaken(username);
 	}
 
 	/** The user's own contact details, which she may change herself. */
@@ -252,47 +237,6 @@ public class UserAdminService {
 		UserAccount account = account(id);
 		StaleDataException.check(account, version);
 		account.updateProfile(fullName, account.getJobTitle(), blankToNull(email), blankToNull(phone));
-	}
-
-	/**
-	 * A new account in the committee of its unit; without a unit, in {@code committeeId} (the administrator's), or,
-	 * for the installation's own imports and demo, in its main committee.
-	 */
-	private UserAccount newAccount(UserCommand command, String passwordHash, Long committeeId) {
-		if (usernameTaken(command.username())) {
-			throw new FieldException("username", "user.username.taken");
-		}
-		Long committee = committeeOf(command, committeeId != null ? committeeId : committees.mainId());
-		if (committeeId != null && !committeeId.equals(committee)) {
-			throw new FieldException("unitId", "unit.unknown");
-		}
-		UserAccount account = new UserAccount(command.username(), passwordHash, command.fullName());
-		account.updateProfile(command.fullName(), blankToNull(command.jobTitle()), blankToNull(command.email()),
-				blankToNull(command.phone()));
-		account.assign(command.unitId(), committee, command.roles());
-		return account;
-	}
-
-	/** The committee of the command's unit, or {@code otherwise} for an account without unit; validates it first. */
-	private Long committeeOf(UserCommand command, Long otherwise) {
-		validate(command);
-		return command.unitId() == null ? otherwise
-				: units.find(command.unitId()).map(UnitSummary::committeeId).orElse(otherwise);
-	}
-
-	private void validate(UserCommand command) {
-		if (command.roles() == null || command.roles().isEmpty()) {
-			throw new FieldException("roles", "user.roles.required");
-		}
-		if (command.roles().contains(Role.SYSTEM_ADMIN)) {
-			throw new FieldException("roles", "user.roles.systemAdmin");
-		}
-		if (command.unitId() != null && units.find(command.unitId()).isEmpty()) {
-			throw new FieldException("unitId", "unit.unknown");
-		}
-		if (command.unitId() == null && command.roles().stream().anyMatch(UNIT_ROLES::contains)) {
-			throw new FieldException("unitId", "user.unit.requiredForRole");
-		}
 	}
 
 	/** Ends the sessions signed in before the change, if the change touched what the account may do. */
@@ -321,9 +265,5 @@ public class UserAdminService {
 					a.getPhone(), a.getUnitId(), unitNames.get(a.getUnitId()), a.getCommitteeId(), a.getRoles(), a.isActive(),
 					a.isMustChangePassword(), a.getLastLoginAt(), a.getVersion()))
 			.toList();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

@@ -1,10 +1,12 @@
 package vn.atgt.thidua.account;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,15 +54,18 @@ public class UserImportService {
 	static final Locale VI = Locale.forLanguageTag("vi-VN");
 
 	private final UserAccountRepository users;
-	private final UserAdminService admin;
+	private final NewAccounts accounts;
 	private final UnitService units;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	UserImportService(UserAccountRepository users, UserAdminService admin, UnitService units, MessageSource messages) {
+	UserImportService(UserAccountRepository users, NewAccounts accounts, UnitService units, MessageSource messages,
+			Clock clock) {
 		this.users = users;
-		this.admin = admin;
+		this.accounts = accounts;
 		this.units = units;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	public byte[] template() {
@@ -145,7 +150,7 @@ public class UserImportService {
 			if (userRoles.isEmpty() && !result.hasProblemsInRow(n)) {
 				result.problem(n, ROLES, "user.roles.required");
 			}
-			if (unitId == null && unitCode.isEmpty() && userRoles.stream().anyMatch(UserAdminService.UNIT_ROLES::contains)) {
+			if (unitId == null && unitCode.isEmpty() && userRoles.stream().anyMatch(NewAccounts.UNIT_ROLES::contains)) {
 				result.problem(n, UNIT_CODE, "user.unit.requiredForRole");
 			}
 			if (!result.hasProblemsInRow(n)) {
@@ -162,14 +167,30 @@ public class UserImportService {
 	 */
 	@Transactional
 	public byte[] importAll(List<UserCommand> commands) {
-		Map<String, String> passwords = admin.createAll(CurrentUsers.current().map(CurrentUser::committeeId)
-			.orElse(null), commands);
+		Map<String, String> passwords = createAll(CurrentUsers.current().map(CurrentUser::committeeId).orElse(null),
+				commands);
 		List<List<String>> rows = new ArrayList<>();
 		for (UserCommand c : commands) {
 			String username = UserAccount.normaliseUsername(c.username());
 			rows.add(List.of(username, c.fullName(), passwords.get(username)));
 		}
 		return Sheets.write("Mat khau tam thoi", List.of(USERNAME, FULL_NAME, TEMPORARY_PASSWORD), rows);
+	}
+
+	/**
+	 * Creates the users in the committee (the importing administrator's); each gets a generated temporary password,
+	 * returned per user name.
+	 */
+	private Map<String, String> createAll(Long committeeId, List<UserCommand> commands) {
+		Map<String, String> passwords = new LinkedHashMap<>();
+		for (UserCommand command : commands) {
+			String temporary = TemporaryPasswords.generate();
+			UserAccount account = accounts.newAccount(command, TemporaryPasswords.hash(temporary), committeeId);
+			account.resetPassword(account.getPasswordHash(), clock.instant());
+			users.save(account);
+			passwords.put(account.getUsername(), temporary);
+		}
+		return passwords;
 	}
 
 	private Map<String, Role> rolesByLabel() {

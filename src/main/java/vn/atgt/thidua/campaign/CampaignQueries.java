@@ -34,10 +34,11 @@ public class CampaignQueries {
 	private final ParticipantService participantSetup;
 	private final CommitteeService committees;
 	private final CampaignAccess access;
+	private final CampaignFollowing following;
 
 	CampaignQueries(CampaignService campaigns, CampaignRepository repository, TaskAreaRepository taskAreas,
 			ReportingPeriodRepository periods, ParticipantRepository participants, ParticipantService participantSetup,
-			CommitteeService committees, CampaignAccess access) {
+			CommitteeService committees, CampaignAccess access, CampaignFollowing following) {
 		this.campaigns = campaigns;
 		this.repository = repository;
 		this.taskAreas = taskAreas;
@@ -46,6 +47,7 @@ public class CampaignQueries {
 		this.participantSetup = participantSetup;
 		this.committees = committees;
 		this.access = access;
+		this.following = following;
 	}
 
 	/**
@@ -115,7 +117,7 @@ public class CampaignQueries {
 	public CampaignFormPage newCampaignForm(CurrentUser user) {
 		Long proposed = user.committeeId();
 		access.requireCreator(user, proposed);
-		return new CampaignFormPage(null, activeCommittees(user), proposed, true, campaigns.followable(proposed));
+		return new CampaignFormPage(null, activeCommittees(user), proposed, true, following.followable(proposed));
 	}
 
 	/**
@@ -125,7 +127,7 @@ public class CampaignQueries {
 	public CampaignFormPage campaignForm(CurrentUser user, Long id) {
 		CampaignView campaign = setupHeader(user, id);
 		return new CampaignFormPage(campaign, activeCommittees(user), campaign.committeeId(),
-				access.actions(user, campaign).edit(), campaigns.followable(campaign.committeeId()));
+				access.actions(user, campaign).edit(), following.followable(campaign.committeeId()));
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -17,9 +16,6 @@ import vn.atgt.thidua.campaign.internal.Campaign;
 import vn.atgt.thidua.campaign.internal.CampaignPlan;
 import vn.atgt.thidua.campaign.internal.CampaignRepository;
 import vn.atgt.thidua.campaign.internal.Participant;
-import vn.atgt.thidua.campaign.internal.ParticipantRepository;
-import vn.atgt.thidua.campaign.internal.ParticipantRow;
-import vn.atgt.thidua.campaign.internal.ParticipantUnitRow;
 import vn.atgt.thidua.campaign.internal.ReportingPeriodRepository;
 import vn.atgt.thidua.campaign.internal.TaskAreaRepository;
 import vn.atgt.thidua.common.DomainException;
@@ -28,8 +24,6 @@ import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.unit.CommitteeService;
-import vn.atgt.thidua.unit.CommitteeSummary;
-import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
 
@@ -38,8 +32,9 @@ import vn.atgt.thidua.unit.UnitSummary;
  * here, and ask whether a campaign is open or running before they change anything that belongs to it. The standing
  * office creates, edits, starts, closes and clones campaigns here; task areas, periods and units are set up through
  * {@link TaskAreaService}, {@link PeriodService} and {@link ParticipantService}. Who may do what is
- * {@link CampaignAccess}'s; the pages read {@link CampaignQueries}. A closed campaign refuses every change whoever
- * asks.
+ * {@link CampaignAccess}'s; the pages read {@link CampaignQueries}; the participant reads are
+ * {@link CampaignParticipants}', following a parent committee's campaign {@link CampaignFollowing}'s. A closed campaign
+ * refuses every change whoever asks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,7 +43,8 @@ public class CampaignService {
 	private final CampaignRepository campaigns;
 	private final TaskAreaRepository taskAreas;
 	private final ReportingPeriodRepository periods;
-	private final ParticipantRepository participants;
+	private final CampaignParticipants participants;
+	private final CampaignFollowing following;
 	private final CommitteeService committees;
 	private final UnitService units;
 	private final CampaignAccess access;
@@ -57,12 +53,14 @@ public class CampaignService {
 	private final ApplicationEventPublisher events;
 
 	CampaignService(CampaignRepository campaigns, TaskAreaRepository taskAreas, ReportingPeriodRepository periods,
-			ParticipantRepository participants, CommitteeService committees, UnitService units, CampaignAccess access,
-			CampaignChanges changes, CampaignCloning cloning, ApplicationEventPublisher events) {
+			CampaignParticipants participants, CampaignFollowing following, CommitteeService committees,
+			UnitService units, CampaignAccess access, CampaignChanges changes, CampaignCloning cloning,
+			ApplicationEventPublisher events) {
 		this.campaigns = campaigns;
 		this.taskAreas = taskAreas;
 		this.periods = periods;
 		this.participants = participants;
+		this.following = following;
 		this.committees = committees;
 		this.units = units;
 		this.access = access;
@@ -138,14 +136,7 @@ public class CampaignService {
 	 * and kind, its person in charge and when it joined or left: one SQL statement.
 	 */
 	public List<ParticipantView> participants(Long campaignId) {
-		return participants.withUnits(campaignId).stream().map(CampaignService::view).toList();
-	}
-
-	private static ParticipantView view(ParticipantUnitRow r) {
-		return new ParticipantView(r.getId(), r.getCampaignId(), r.getUnitId(), r.getUnitName(), r.getUnitShortName(),
-				r.getUnitKind() == null ? null : UnitKind.valueOf(r.getUnitKind()), r.getContactName(),
-				r.getContactPosition(), r.getContactPhone(), r.getContactEmail(), r.getJoinedOn(), r.getLeftOn(),
-				r.getVersion() == null ? 0 : r.getVersion());
+		return participants.all(campaignId);
 	}
 
 	/**
@@ -154,17 +145,7 @@ public class CampaignService {
 	 * units.
 	 */
 	public ParticipantSelection participants(Long campaignId, ParticipantSelection.Filter filter, Pageable pageable) {
-		String kind = filter.unitKind() == null ? null : filter.unitKind().name();
-		List<Long> unitIds = participants.selectedUnitIds(campaignId, filter.unitId() == null, filter.unitId(),
-				kind == null, kind, filter.areaId() == null, filter.areaId());
-		long offset = pageable.isPaged() ? pageable.getOffset() : 0;
-		int size = pageable.isPaged() ? pageable.getPageSize() : Math.max(1, unitIds.size());
-		List<ParticipantView> rows = participants.selectedPage(campaignId, filter.unitId() == null, filter.unitId(),
-				kind == null, kind, filter.areaId() == null, filter.areaId(), offset, size)
-			.stream()
-			.map(CampaignService::view)
-			.toList();
-		return new ParticipantSelection(unitIds, new PageImpl<>(rows, pageable, unitIds.size()));
+		return participants.selection(campaignId, filter, pageable);
 	}
 
 	/**
@@ -172,13 +153,12 @@ public class CampaignService {
 	 * unit's home page asks for its own; {@link #participants} reads a province's 2,000).
 	 */
 	public Optional<ParticipantView> participant(Long campaignId, Long unitId) {
-		return participants.rowOfUnit(campaignId, unitId)
-			.map(row -> toView(row, units.find(row.unitId()).orElse(null)));
+		return participants.ofUnit(campaignId, unitId);
 	}
 
 	/** True when the unit takes part in the campaign. */
 	public boolean isParticipant(Long campaignId, Long unitId) {
-		return unitId != null && participants.exists(campaignId, unitId);
+		return participants.takesPart(campaignId, unitId);
 	}
 
 	/**
@@ -218,7 +198,7 @@ public class CampaignService {
 		if (committeeId == null || committees.committees().stream().noneMatch(c -> c.id().equals(committeeId))) {
 			throw new FieldException("committeeId", "campaign.committee.unknown");
 		}
-		requireFollowable(committeeId, command.followsCampaignId());
+		following.requireFollowable(committeeId, command.followsCampaignId());
 		Campaign campaign = campaigns.save(new Campaign(committeeId, command, changes.actor(user)));
 		for (UnitSummary unit : units.activeMembersOf(committeeId)) {
 			Participant participant = campaign.addParticipant(unit.id());
@@ -238,7 +218,7 @@ public class CampaignService {
 		Campaign campaign = changes.load(user, id);
 		campaign.requireOpen();
 		StaleDataException.check(campaign, version);
-		requireFollowable(campaign.getCommitteeId(), command.followsCampaignId());
+		following.requireFollowable(campaign.getCommitteeId(), command.followsCampaignId());
 		campaign.update(command);
 	}
 
@@ -278,30 +258,11 @@ public class CampaignService {
 	}
 
 	/**
-	 * The campaigns of the committee's parent committee, newest first: those a campaign of the committee may follow
-	 * (empty at the top of the installation).
-	 */
-	public List<CampaignSummary> followable(Long committeeId) {
-		return committees.summary(committeeId)
-			.map(CommitteeSummary::parentId)
-			.map(parentId -> campaigns.summariesOf(parentId, null))
-			.orElse(List.of());
-	}
-
-	/**
 	 * The campaigns that follow one of these (a parent committee's), with their committee and launch: who launched
 	 * theirs and when (issue 18 item 3). One query.
 	 */
 	public List<FollowerRow> followers(Collection<Long> campaignIds) {
-		return campaignIds.isEmpty() ? List.of() : campaigns.followers(campaignIds);
-	}
-
-	/** @throws FieldException {@code campaign.follows.unknown} unless the campaign is one of the parent committee's */
-	private void requireFollowable(Long committeeId, Long followsCampaignId) {
-		if (followsCampaignId != null
-				&& followable(committeeId).stream().noneMatch(c -> c.id().equals(followsCampaignId))) {
-			throw new FieldException("followsCampaignId", "campaign.follows.unknown");
-		}
+		return following.followers(campaignIds);
 	}
 
 	private CampaignStatus status(Long campaignId) {
@@ -318,12 +279,5 @@ public class CampaignService {
 				p.getTitle(), p.getTheme(), p.getPurpose(), p.getRequirements(), p.getStartDate(), p.getEndDate(),
 				p.getBaselineYear(), p.getGoals(), p.getAccidentConvention(), c.getStatus(), c.getVersion(),
 				c.getFollowsCampaignId());
-	}
-
-	static ParticipantView toView(ParticipantRow row, UnitSummary unit) {
-		return new ParticipantView(row.id(), row.campaignId(), row.unitId(), unit == null ? null : unit.name(),
-				unit == null ? null : unit.shortName(), unit == null ? null : unit.kind(), row.contactName(),
-				row.contactPosition(), row.contactPhone(), row.contactEmail(), row.joinedOn(), row.leftOn(),
-				row.version());
 	}
 }

@@ -52,7 +52,7 @@ public class ParticipantService {
 		changes.load(user, campaignId);
 		return participants.row(participantId)
 			.filter(row -> row.campaignId().equals(campaignId))
-			.map(row -> CampaignService.toView(row, units.find(row.unitId()).orElse(null)))
+			.map(row -> CampaignParticipants.toView(row, units.find(row.unitId()).orElse(null)))
 			.orElseThrow(() -> new NotFoundException("participant", participantId));
 	}
 

@@ -1,41 +1,40 @@
 package vn.atgt.thidua.document;
 
+import static vn.atgt.thidua.document.DocxParts.borders;
+import static vn.atgt.thidua.document.DocxParts.font;
+import static vn.atgt.thidua.document.DocxParts.layoutTable;
+import static vn.atgt.thidua.document.DocxParts.rule;
+import static vn.atgt.thidua.document.DocxParts.shape;
+import static vn.atgt.thidua.document.DocxParts.text;
+import static vn.atgt.thidua.document.DocxParts.twips;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.springframework.stereotype.Component;
+
+import vn.atgt.thidua.document.DocxParts.Cell;
 
 /**
  * Renders an {@link OfficialDocument} to DOCX in the layout of Nghị định 30/2020/NĐ-CP, Phụ lục I: A4 portrait, margins
@@ -170,13 +169,13 @@ public class DocxWriter {
 			issuer.line(ParagraphAlignment.CENTER).text(document.parentBody(), ISSUER_SIZE, false, false);
 		}
 		issuer.line(ParagraphAlignment.CENTER).text(document.issuingBody(), ISSUER_SIZE, true, false);
-		rule(issuer.line(ParagraphAlignment.CENTER).paragraph, LEFT_COLUMN, 1300);
+		rule(issuer.line(ParagraphAlignment.CENTER).paragraph(), LEFT_COLUMN, 1300);
 
 		Cell nation = new Cell(table.getRow(0).getCell(1));
 		nation.line(ParagraphAlignment.CENTER).text(NATIONAL_TITLE, NATIONAL_TITLE_SIZE, true, false);
 		nation.line(ParagraphAlignment.CENTER).text(MOTTO, MOTTO_SIZE, true, false);
 		// the rule under the motto is as long as the motto
-		rule(nation.line(ParagraphAlignment.CENTER).paragraph, RIGHT_COLUMN, 3420);
+		rule(nation.line(ParagraphAlignment.CENTER).paragraph(), RIGHT_COLUMN, 3420);
 
 		Cell number = new Cell(table.getRow(1).getCell(0));
 		number.line(ParagraphAlignment.CENTER).text(document.number().line(), NUMBER_SIZE, false, false);
@@ -327,7 +326,7 @@ public class DocxWriter {
 
 		Cell recipients = new Cell(table.getRow(0).getCell(0));
 		if (!document.recipients().isEmpty()) {
-			XWPFParagraph title = recipients.line(ParagraphAlignment.LEFT).paragraph;
+			XWPFParagraph title = recipients.line(ParagraphAlignment.LEFT).paragraph();
 			title.setSpacingBefore(120);
 			text(title, RECIPIENTS, RECIPIENTS_TITLE_SIZE, true, true);
 			List<String> lines = document.recipients();
@@ -345,12 +344,12 @@ public class DocxWriter {
 		// the space for the signature and the seal
 		boolean spaced = false;
 		if (signature.signerNote() != null) {
-			XWPFParagraph note = signer.line(ParagraphAlignment.CENTER).paragraph;
+			XWPFParagraph note = signer.line(ParagraphAlignment.CENTER).paragraph();
 			note.setSpacingBefore(1700);
 			spaced = true;
 			text(note, upper(signature.signerNote()), SIGNATURE_TITLE_SIZE, true, false);
 		}
-		XWPFParagraph name = signer.line(ParagraphAlignment.CENTER).paragraph;
+		XWPFParagraph name = signer.line(ParagraphAlignment.CENTER).paragraph();
 		if (!spaced) {
 			name.setSpacingBefore(1700);
 		}
@@ -381,95 +380,7 @@ public class DocxWriter {
 		blocks(docx, annex.body());
 	}
 
-	// --- helpers ------------------------------------------------------------------------------------------------------
-
-	/** A borderless table of fixed column widths, for the header and the closing. */
-	private static XWPFTable layoutTable(XWPFDocument docx, int rows, int... widths) {
-		XWPFTable table = docx.createTable(rows, widths.length);
-		shape(table, widths);
-		borders(table, XWPFBorderType.NONE, 0, "auto");
-		table.setCellMargins(0, 0, 0, 0);
-		return table;
-	}
-
-	private static void borders(XWPFTable table, XWPFBorderType type, int size, String color) {
-		table.setTopBorder(type, size, 0, color);
-		table.setBottomBorder(type, size, 0, color);
-		table.setLeftBorder(type, size, 0, color);
-		table.setRightBorder(type, size, 0, color);
-		table.setInsideHBorder(type, size, 0, color);
-		table.setInsideVBorder(type, size, 0, color);
-	}
-
-	private static void shape(XWPFTable table, int[] widths) {
-		int total = 0;
-		for (int width : widths) {
-			total += width;
-		}
-		table.setWidthType(TableWidthType.DXA);
-		table.setWidth(Integer.toString(total));
-		CTTblPr properties = table.getCTTbl().getTblPr();
-		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
-			.setType(STTblLayoutType.FIXED);
-		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
-				: table.getCTTbl().getTblGrid();
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
-		}
-		for (int width : widths) {
-			grid.addNewGridCol().setW(twips(width));
-		}
-		for (XWPFTableRow row : table.getRows()) {
-			for (int c = 0; c < widths.length; c++) {
-				row.getCell(c).setWidthType(TableWidthType.DXA);
-				row.getCell(c).setWidth(Integer.toString(widths[c]));
-			}
-		}
-	}
-
-	/**
-	 * An empty thin paragraph carrying a centred line of {@code length} twips in a space {@code width} wide: the rules
-	 * under the issuer, the motto and the summary (Phụ lục I draws them as lines of fixed length).
-	 */
-	private static void rule(XWPFParagraph paragraph, int width, int length) {
-		int indent = Math.max(0, (width - length) / 2);
-		paragraph.setIndentationLeft(indent);
-		paragraph.setIndentationRight(indent);
-		paragraph.setSpacingBefore(0);
-		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-		// an empty paragraph is as tall as its mark: a 4 pt mark puts the line a little under the text above
-		(properties.isSetRPr() ? properties.getRPr() : properties.addNewRPr()).addNewSz().setVal(twips(8));
-		CTPBdr borders = properties.isSetPBdr() ? properties.getPBdr() : properties.addNewPBdr();
-		CTBorder line = borders.addNewBottom();
-		line.setVal(STBorder.SINGLE);
-		line.setSz(twips(6));
-		line.setSpace(twips(1));
-		line.setColor("000000");
-	}
-
-	private static void text(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
-		String[] lines = text.split("\n", -1);
-		XWPFRun run = paragraph.createRun();
-		run.setFontFamily(FONT);
-		run.setFontSize(size);
-		run.setBold(bold);
-		run.setItalic(italic);
-		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				run.addBreak();
-			}
-			run.setText(lines[i], i);
-		}
-	}
-
-	private static void font(CTRPr properties, int size) {
-		CTFonts fonts = properties.addNewRFonts();
-		fonts.setAscii(FONT);
-		fonts.setHAnsi(FONT);
-		fonts.setCs(FONT);
-		fonts.setEastAsia(FONT);
-		properties.addNewSz().setVal(BigInteger.valueOf(size * 2L));
-	}
+	// --- text rules -------------------------------------------------------------------------------------------------
 
 	/** The text ending with the mark: recipients and addressees end with ";" and the last with ".". */
 	static String ending(String text, String mark) {
@@ -482,34 +393,5 @@ public class DocxWriter {
 
 	private static String upper(String text) {
 		return text.toUpperCase(java.util.Locale.forLanguageTag("vi"));
-	}
-
-	private static BigInteger twips(int value) {
-		return BigInteger.valueOf(value);
-	}
-
-	/** Writes the paragraphs of a table cell, using the empty paragraph every new cell has first. */
-	private static final class Cell {
-
-		private final XWPFTableCell cell;
-		private boolean used;
-		private XWPFParagraph paragraph;
-
-		Cell(XWPFTableCell cell) {
-			this.cell = cell;
-		}
-
-		Cell line(ParagraphAlignment alignment) {
-			paragraph = used ? cell.addParagraph() : cell.getParagraphs().get(0);
-			used = true;
-			paragraph.setAlignment(alignment);
-			paragraph.setSpacingAfter(0);
-			paragraph.setSpacingBefore(0);
-			return this;
-		}
-
-		void text(String text, int size, boolean bold, boolean italic) {
-			DocxWriter.text(paragraph, text, size, bold, italic);
-		}
 	}
 }

@@ -80,7 +80,7 @@ public class RegistrationQueries {
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 		Map<Long, Map<Long, Long>> counts = targetCounts(campaignId, page.getContent());
 		Page<RegistrationOverviewRow> rows = page.map(r -> new RegistrationOverviewRow(r.unitId(), r.unitName(),
-				r.unitKind(), RegistrationService.standing(r, today),
+				r.unitKind(), RegistrationLateness.standing(r, today),
 				counts.getOrDefault(r.unitId(), Map.of())));
 		Map<String, Long> statusCounts = new LinkedHashMap<>();
 		for (RegistrationStatus status : RegistrationStatus.values()) {

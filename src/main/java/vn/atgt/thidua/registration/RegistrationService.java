@@ -1,9 +1,9 @@
 package vn.atgt.thidua.registration;
 
+import static vn.atgt.thidua.registration.RegistrationLateness.standing;
+
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +96,7 @@ public class RegistrationService {
 
 	/**
 	 * Where every participating unit of the campaign stands with its registration, by unit id (units that have not
-	 * started included, with a null registration); lateness as {@link RegistrationStatusRow} defines it. One query
+	 * started included, with a null registration); lateness as {@link RegistrationLateness} counts it. One query
 	 * whatever the number of units.
 	 */
 	public List<RegistrationStatusRow> registrationStatuses(Long campaignId) {
@@ -280,23 +280,5 @@ public class RegistrationService {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), Formats.ZONE);
-	}
-
-	/** Where the unit stands, with its lateness against the deadline as of {@code today}. */
-	static RegistrationStatusRow standing(StandingRow row, LocalDate today) {
-		return new RegistrationStatusRow(row.unitId(), row.registrationId(), row.status(), row.firstSubmittedAt(),
-				row.lastSubmittedAt(), row.decidedAt(), row.deadline(),
-				lateDays(row.deadline(), row.status(), row.lastSubmittedAt(), today));
-	}
-
-	/** Calendar days after the deadline: until the latest submission when it is in, else until today. */
-	static Integer lateDays(LocalDate deadline, RegistrationStatus status, Instant lastSubmittedAt, LocalDate today) {
-		if (deadline == null) {
-			return null;
-		}
-		LocalDate until = status != null && status.isSubmitted() && lastSubmittedAt != null
-				? LocalDate.ofInstant(lastSubmittedAt, Formats.ZONE)
-				: today;
-		return (int) Math.max(0, ChronoUnit.DAYS.between(deadline, until));
 	}
 }

@@ -30,6 +30,14 @@ public class RollupAccess {
 		return user != null && user.committeeId() != null && user.hasAny(Role.STANDING_OFFICE, Role.LEADER);
 	}
 
+	/**
+	 * True when the navigation offers the user the roll-up: she reads roll-ups and her committee has committees below
+	 * it (otherwise the roll-up is empty). One short statement, shared with the sending's links on the same page.
+	 */
+	public boolean showsRollup(CurrentUser user) {
+		return readsRollups(user) && committees.place(user.committeeId()).hasChildren();
+	}
+
 	/** @throws AccessDeniedException unless the user reads roll-ups */
 	public void requireReader(CurrentUser user) {
 		if (!readsRollups(user)) {

@@ -53,6 +53,22 @@ public class SubmissionAccess {
 	}
 
 	/**
+	 * True when the navigation offers the user what her committee sent upward: she reads sendings and the committee
+	 * has a parent to send to. One short statement, shared with the other links of the page.
+	 */
+	public boolean showsSent(CurrentUser user) {
+		return reads(user) && committees.place(user.committeeId()).hasParent();
+	}
+
+	/**
+	 * True when the navigation offers the user what arrived from below: she reads sendings and her committee has
+	 * committees below it that send to it.
+	 */
+	public boolean showsArrived(CurrentUser user) {
+		return reads(user) && committees.place(user.committeeId()).hasChildren();
+	}
+
+	/**
 	 * @return the campaign's committee
 	 * @throws NotFoundException for a campaign of another committee
 	 * @throws AccessDeniedException unless the user reads sendings

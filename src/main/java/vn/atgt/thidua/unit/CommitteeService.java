@@ -8,18 +8,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
+import vn.atgt.thidua.common.RequestMemo;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.unit.internal.AreaRepository;
 import vn.atgt.thidua.unit.internal.Committee;
 import vn.atgt.thidua.unit.internal.CommitteeMember;
 import vn.atgt.thidua.unit.internal.CommitteeMemberRepository;
 import vn.atgt.thidua.unit.internal.CommitteeRepository;
+import vn.atgt.thidua.unit.internal.CommitteeStanding;
 import vn.atgt.thidua.unit.internal.MemberUnitRepository;
 
 /** The traffic-safety committees: their document header and signature data, standing office and members. */
 @Service
 @Transactional(readOnly = true)
 public class CommitteeService {
+
+	private static final String MEMO = "committee.";
 
 	private final CommitteeRepository committees;
 	private final CommitteeMemberRepository members;
@@ -39,12 +43,33 @@ public class CommitteeService {
 	}
 
 	/**
-	 * One committee in short, read by its id: the second read of the same committee in a transaction costs no SQL
-	 * (the dashboard and the accident figures both ask for the campaign's committee).
+	 * One committee in short, read by its id. In a web request it is read once, with {@link #place}, and kept for the
+	 * rest of the request (the dashboard, the accident figures and the navigation all ask for the user's committee);
+	 * elsewhere the second read of the same committee in a transaction costs no SQL (the persistence context).
 	 */
 	public Optional<CommitteeSummary> summary(Long id) {
-		return id == null ? Optional.empty() : committees.findById(id).map(c -> new CommitteeSummary(c.getId(),
-				c.getName(), c.getAreaId(), c.getStandingOfficeUnitId(), c.isActive(), c.getParentId()));
+		if (id == null) {
+			return Optional.empty();
+		}
+		if (!RequestMemo.inRequest()) {
+			return committees.findById(id).map(c -> new CommitteeSummary(c.getId(), c.getName(), c.getAreaId(),
+					c.getStandingOfficeUnitId(), c.isActive(), c.getParentId()));
+		}
+		return standing(id).map(CommitteeStanding::summary);
+	}
+
+	/**
+	 * Whether the committee has a parent and committees below it: the navigation asks on every page, for the
+	 * roll-up's link and the sending's. With {@link #summary} one short statement per request.
+	 */
+	public CommitteePlace place(Long id) {
+		return id == null ? CommitteePlace.none(null)
+				: standing(id).map(CommitteeStanding::place).orElseGet(() -> CommitteePlace.none(id));
+	}
+
+	/** The committee and whether it has children, kept for the request (a change of the tree forgets it). */
+	private Optional<CommitteeStanding> standing(Long id) {
+		return RequestMemo.get(MEMO + id, () -> committees.standing(id));
 	}
 
 	public CommitteeView get(Long id) {
@@ -86,6 +111,7 @@ public class CommitteeService {
 			}
 		}
 		committee.placeUnder(parentId);
+		RequestMemo.forget(MEMO);
 	}
 
 	/** The id of the first active committee, or null when there is none yet. */

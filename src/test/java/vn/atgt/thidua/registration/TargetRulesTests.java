@@ -135,10 +135,10 @@ class TargetRulesTests {
 		Instant lateEvening = LocalDateTime.of(2024, 7, 15, 23, 59).atZone(Formats.ZONE).toInstant();
 		Instant nextMorning = LocalDateTime.of(2024, 7, 16, 0, 1).atZone(Formats.ZONE).toInstant();
 
-		assertThat(RegistrationService.lateDays(deadline, RegistrationStatus.SUBMITTED, lateEvening, today)).isZero();
-		assertThat(RegistrationService.lateDays(deadline, RegistrationStatus.APPROVED, nextMorning, today)).isEqualTo(1);
-		assertThat(RegistrationService.lateDays(deadline, RegistrationStatus.RETURNED, lateEvening, today)).isEqualTo(17);
-		assertThat(RegistrationService.lateDays(deadline, null, null, LocalDate.of(2024, 7, 10))).isZero();
-		assertThat(RegistrationService.lateDays(null, RegistrationStatus.SUBMITTED, nextMorning, today)).isNull();
+		assertThat(RegistrationLateness.lateDays(deadline, RegistrationStatus.SUBMITTED, lateEvening, today)).isZero();
+		assertThat(RegistrationLateness.lateDays(deadline, RegistrationStatus.APPROVED, nextMorning, today)).isEqualTo(1);
+		assertThat(RegistrationLateness.lateDays(deadline, RegistrationStatus.RETURNED, lateEvening, today)).isEqualTo(17);
+		assertThat(RegistrationLateness.lateDays(deadline, null, null, LocalDate.of(2024, 7, 10))).isZero();
+		assertThat(RegistrationLateness.lateDays(null, RegistrationStatus.SUBMITTED, nextMorning, today)).isNull();
 	}
 }

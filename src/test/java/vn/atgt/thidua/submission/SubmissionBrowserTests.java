@@ -44,7 +44,7 @@ class SubmissionBrowserTests {
 
 			browser.switchUser(p.parentOffice().username(), TestUsers.PASSWORD);
 			browser.open("/");
-			browser.clickLink("Gửi lên cấp trên");
+			browser.clickLink("Hồ sơ cấp dưới gửi lên");
 			WebElement row = browser.driver().findElement(By.cssSelector("[data-testid=submissions] tbody tr"));
 			assertThat(row.getText()).contains("Báo cáo tổng kết").contains("Đã gửi");
 			browser.screenshot("submission-queue");

@@ -33,6 +33,12 @@ import vn.atgt.thidua.common.persistence.AuditedEntity;
  * participating units change only through it, so that a closed campaign refuses every change, its periods keep
  * {@link PeriodRules}, and it starts only with at least one task area and one unit. Every change of status is recorded
  * with who and when.
+ * <p>
+ * Left a little over the house's ~300 lines on purpose: it is the aggregate root, and each of its methods is the one
+ * guard ({@link #requireOpen()}, the draft-only rule) in front of one change of a child. The rules with a body of
+ * their own already live apart ({@link CampaignPlan} the plan's fields and dates, {@link PeriodRules} the periods'
+ * overlaps and bounds); moving the task areas' or participants' methods to helpers would let code change a child
+ * without passing through the campaign's status, which is what this class exists to prevent.
  */
 @Entity
 @Table(name = "campaigns")
