@@ -17,10 +17,10 @@ import vn.atgt.thidua.campaign.Cadence;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.registration.TargetView;
-import vn.atgt.thidua.report.internal.ProgressRepository;
-import vn.atgt.thidua.report.internal.ProgressRepository.KeptValue;
-import vn.atgt.thidua.report.internal.ProgressRepository.RangeSum;
-import vn.atgt.thidua.report.internal.ProgressRepository.RangeValue;
+import vn.atgt.thidua.report.internal.ProgressSums;
+import vn.atgt.thidua.report.internal.ProgressSums.KeptValue;
+import vn.atgt.thidua.report.internal.ProgressSums.RangeSum;
+import vn.atgt.thidua.report.internal.ProgressSums.RangeValue;
 import vn.atgt.thidua.report.internal.TargetValues;
 
 /**
@@ -35,11 +35,11 @@ import vn.atgt.thidua.report.internal.TargetValues;
 @Transactional(readOnly = true)
 public class ReportProgress {
 
-	private final ProgressRepository progress;
+	private final ProgressSums progress;
 	private final CampaignService campaigns;
 	private final RegistrationService registrations;
 
-	ReportProgress(ProgressRepository progress, CampaignService campaigns, RegistrationService registrations) {
+	ReportProgress(ProgressSums progress, CampaignService campaigns, RegistrationService registrations) {
 		this.progress = progress;
 		this.campaigns = campaigns;
 		this.registrations = registrations;
@@ -71,18 +71,17 @@ public class ReportProgress {
 		Map<Long, RangeValue> latest = new HashMap<>();
 		if (cadence.isPresent() && !approved.isEmpty()) {
 			String name = cadence.get().name();
-			progress.rangeSums(campaignId, name, true, null, from, to).forEach(s -> sums.put(s.getTargetId(), s));
+			progress.rangeSums(campaignId, name, true, null, from, to).forEach(s -> sums.put(s.targetId(), s));
 			progress.rangeValues(campaignId, name, true, null, from, to)
-				.forEach(v -> latest.merge(v.getTargetId(), v,
-						(a, b) -> a.getStartDate().isAfter(b.getStartDate()) ? a : b));
+				.forEach(v -> latest.merge(v.targetId(), v, (a, b) -> a.startDate().isAfter(b.startDate()) ? a : b));
 		}
 		List<TargetProgressRow> rows = new ArrayList<>(approved.size());
 		for (TargetView t : approved) {
 			RangeSum sum = sums.get(t.id());
 			RangeValue last = latest.get(t.id());
-			BigDecimal value = sum == null ? null : t.isPercent() ? last == null ? null : last.getValue() : sum.getTotal();
-			rows.add(row(t, cadence.orElse(null), value, sum != null && sum.isDone(),
-					sum == null ? 0 : (int) sum.getReports(), sum == null ? null : sum.getAsOf()));
+			BigDecimal value = sum == null ? null : t.isPercent() ? last == null ? null : last.value() : sum.total();
+			rows.add(row(t, cadence.orElse(null), value, sum != null && sum.done(),
+					sum == null ? 0 : sum.reports(), sum == null ? null : sum.asOf()));
 		}
 		return rows;
 	}
@@ -107,13 +106,13 @@ public class ReportProgress {
 		Optional<Cadence> cadence = mainCadence(campaignId);
 		Map<Long, KeptValue> values = new HashMap<>();
 		if (!approved.isEmpty()) {
-			progress.kept(campaignId, anyUnit, unitId).forEach(v -> values.put(v.getTargetId(), v));
+			progress.kept(campaignId, anyUnit, unitId).forEach(v -> values.put(v.targetId(), v));
 		}
 		List<TargetProgressRow> rows = new ArrayList<>(approved.size());
 		for (TargetView t : approved) {
 			KeptValue v = values.get(t.id());
-			rows.add(row(t, cadence.orElse(null), v == null ? null : v.getReached(), v != null && v.isDone(),
-					v == null ? 0 : v.getAcceptedReports(), v == null ? null : v.getAsOf()));
+			rows.add(row(t, cadence.orElse(null), v == null ? null : v.reached(), v != null && v.done(),
+					v == null ? 0 : v.acceptedReports(), v == null ? null : v.asOf()));
 		}
 		return rows;
 	}

@@ -17,7 +17,7 @@
  * <p>
  * SQL that reads other modules' tables, deliberately (internal/ProgressReportRepository and its neighbours):
  * <ul>
- * <li>{@code campaign_periods}: the cumulative values ({@code earlier}, {@code ProgressRepository}, the kept values of
+ * <li>{@code campaign_periods}: the cumulative values ({@code earlier}, {@code ProgressSums}, the kept values of
  * {@code CompletionRepository.keep}) add up accepted reports by the cadence and order of their periods inside one
  * aggregate, and the list of reports pairs every period with every participant ({@code overview},
  * {@code statusCounts});</li>
