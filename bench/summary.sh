@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The year-end report at scale (issue 17): starts the jar on a generated database (bench/README.md) at -Xmx512m, signs
 # in as the standing office and times, with curl, creating a year-end draft of the active campaign, its page (bytes),
-# refreshing its figures, the DOCX and the annex XLSX, then prints the JVM's RSS and the heap used after a full GC.
+# refreshing its figures, the DOCX and the annex XLSX, then creating a six-month draft over the campaign's first six
+# periods and refreshing it, then prints the JVM's RSS and the heap used after a full GC.
 #   bench/summary.sh [DATABASE] [PORT]      (defaults: thidua_bench_province 18095; JAR=… for another jar)
-# The database keeps the drafts it creates (each run adds one).
+# The database keeps the drafts it creates (each run adds two).
 set -euo pipefail
 DB=${1:-thidua_bench_province}
 PORT=${2:-18095}
@@ -47,7 +48,22 @@ timed refresh --data-urlencode "version=$version" --data-urlencode "_csrf=$(csrf
 timed docx "$URL/docx"
 timed xlsx "$URL/xlsx"
 timed xlsx-again "$URL/xlsx"
+# the six-month read (ReportProgress.progress(campaign, from, to)): periods 1–6 of the campaign, by start date
+read -r FIRST LAST <<<"$(psql_db "$DB" "SELECT (ARRAY_AGG(id ORDER BY start_date, id))[1],
+  (ARRAY_AGG(id ORDER BY start_date, id))[6] FROM campaign_periods WHERE campaign_id = $CAMPAIGN AND baseline = FALSE" \
+  | tr '|' ' ')"
+timed create-six-month -D "$WORK/headers" --data-urlencode "kind=SIX_MONTH" --data-urlencode "firstPeriodId=$FIRST" \
+  --data-urlencode "lastPeriodId=$LAST" --data-urlencode "_csrf=$(csrf "$LIST")" "$LIST"
+SIX=$(sed -n 's/^Location: .*summary-reports\/\([0-9]*\).*/\1/ip' "$WORK/headers" | tr -d '\r')
+if [ -n "$SIX" ]; then
+  curl -s -b "$COOKIES" -o "$WORK/out" "$LIST/$SIX"
+  version=$(sed -n 's/.*name="version" value="\([0-9]*\)".*/\1/p' "$WORK/out" | head -n 1)
+  timed refresh-six-month --data-urlencode "version=$version" --data-urlencode "_csrf=$(csrf "$LIST/$SIX")" \
+    "$LIST/$SIX/refresh"
+else
+  echo "no six-month report created" >&2
+fi
 jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
 echo "heap after a full GC: $(jcmd "$APP_PID" GC.heap_info 2>/dev/null | sed -n 's/.*used \([0-9]*K\).*/\1/p' | head -n 1)"
 echo "RSS: $(awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$APP_PID/status"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-grep -a "summary" "$LOG" | grep -ai "ms\|OutOfMemory" | tail -n 20 || true
+grep -a "summary" "$LOG" | grep -ai "ms\|OutOfMemory" | tail -n 30 || true

@@ -17,7 +17,7 @@ import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.report.AcceptedNarrative;
-import vn.atgt.thidua.report.ReportService;
+import vn.atgt.thidua.report.ReportNarratives;
 import vn.atgt.thidua.summary.SummaryCommand;
 import vn.atgt.thidua.summary.SummaryKind;
 import vn.atgt.thidua.summary.SummaryService;
@@ -38,10 +38,10 @@ class DemoSummary implements ApplicationRunner {
 
 	private final CampaignService campaigns;
 	private final SummaryService summaries;
-	private final ReportService reports;
+	private final ReportNarratives reports;
 	private final DemoPeople people;
 
-	DemoSummary(CampaignService campaigns, SummaryService summaries, ReportService reports, DemoPeople people) {
+	DemoSummary(CampaignService campaigns, SummaryService summaries, ReportNarratives reports, DemoPeople people) {
 		this.campaigns = campaigns;
 		this.summaries = summaries;
 		this.reports = reports;

@@ -28,7 +28,7 @@ import vn.atgt.thidua.report.internal.TargetValues;
  * its limit ("at most", a reduction target such as "≤ 12 vụ") or, a milestone, an accepted report says it is done;
  * <b>on track</b> when not met but the share reached (value ÷ target, one decimal) is at least the share of the
  * campaign's days gone, or a milestone whose due date has not passed; otherwise <b>behind</b> (an "at most" target over
- * its limit cannot be undone). The value is what {@link ReportService#progress(Long)} calls the cumulative value: the
+ * its limit cannot be undone). The value is what {@link ReportProgress#progress(Long)} calls the cumulative value: the
  * sum of the accepted reports of the campaign's main cadence, the latest of them for a percentage, zero when none.
  */
 @Service

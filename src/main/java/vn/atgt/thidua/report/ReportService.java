@@ -1,13 +1,8 @@
 package vn.atgt.thidua.report;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +16,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.atgt.thidua.campaign.Cadence;
 import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
@@ -35,7 +29,6 @@ import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.registration.TargetView;
-import vn.atgt.thidua.report.internal.AcceptedSum;
 import vn.atgt.thidua.report.internal.ProgressEntry;
 import vn.atgt.thidua.report.internal.ProgressReport;
 import vn.atgt.thidua.report.internal.ProgressReportRepository;
@@ -46,8 +39,9 @@ import vn.atgt.thidua.report.internal.TargetValues;
  * The door of the report module: the workflow of a report and what other modules read. A unit opens its report for a
  * reporting period, its officers and head fill it (an entry per approved target, a narrative per task area, evidence
  * files), the head submits it; the standing office accepts it, returns it with a reason and comments per entry, or
- * reopens an accepted one. Other modules read where every report stands ({@link #reportStatuses(Long)}) and what
- * accepted reports add up to per target ({@link #progress(Long, Long)}). Every step asks {@link ReportAccess} first;
+ * reopens an accepted one. Other modules read where every report stands ({@link #reportStatuses(Long)}) here, what
+ * accepted reports add up to per target in {@link ReportProgress} and the accepted narratives in
+ * {@link ReportNarratives}. Every step asks {@link ReportAccess} first;
  * changes need a running campaign; every save of any part checks and raises the report's version. Steps are dated by
  * the application clock and publish {@link ReportSubmitted}, {@link ReportAccepted}, {@link ReportReturned} and
  * {@link ReportReopened} within their transaction; a decision keeps the unit's target values again
@@ -57,10 +51,6 @@ import vn.atgt.thidua.report.internal.TargetValues;
 @Service
 @Transactional(readOnly = true)
 public class ReportService {
-
-	/** The bounds of "every period" for the progress reads without a range. */
-	private static final LocalDate EVER_FROM = LocalDate.of(1900, 1, 1);
-	private static final LocalDate EVER_TO = LocalDate.of(9999, 12, 31);
 
 	private final ProgressReportRepository reports;
 	private final ReportAccess access;
@@ -107,72 +97,6 @@ public class ReportService {
 	 */
 	public List<ReportStatusRow> reportStatuses(Long campaignId, Collection<Long> unitIds) {
 		return reports.statusesOfUnits(campaignId, unitIds);
-	}
-
-	/**
-	 * Every approved target of one unit with what its accepted reports add up to, in task-area order: two SQL queries
-	 * (the approved targets, and one aggregate over the accepted reports of the campaign's {@link #mainCadence main
-	 * cadence}).
-	 */
-	public List<TargetProgressRow> progress(Long campaignId, Long unitId) {
-		return progress(campaignId, registrations.approvedTargets(campaignId, unitId), false, unitId, EVER_FROM, EVER_TO);
-	}
-
-	/** As {@link #progress(Long, Long)} for every unit of the campaign, by unit: still two SQL queries. */
-	public List<TargetProgressRow> progress(Long campaignId) {
-		return progress(campaignId, registrations.approvedTargets(campaignId), true, null, EVER_FROM, EVER_TO);
-	}
-
-	/**
-	 * As {@link #progress(Long)}, counting only the accepted reports of the periods that lie between {@code from} and
-	 * {@code to} (both included): what a six-month report over a range of periods adds up.
-	 */
-	public List<TargetProgressRow> progress(Long campaignId, LocalDate from, LocalDate to) {
-		return progress(campaignId, registrations.approvedTargets(campaignId), true, null, from, to);
-	}
-
-	/**
-	 * What the units wrote under each task area in their accepted reports of the campaign, by period and unit, in one
-	 * query: the highlights the six-month and year-end reports quote. The caller scopes by user.
-	 */
-	public List<AcceptedNarrative> acceptedNarratives(Long campaignId) {
-		return reports.narrativesOfCampaign(campaignId, ReportStatus.ACCEPTED);
-	}
-
-	/**
-	 * The cadence whose reports add up to a year: the one with the most reporting periods in the campaign (the
-	 * finer one when two have as many); empty when the campaign has no reporting period. Reports of another cadence
-	 * (a six-monthly review beside monthly reports) cover the same months again, so they are never added in.
-	 */
-	public Optional<Cadence> mainCadence(Long campaignId) {
-		Map<Cadence, Long> counts = new EnumMap<>(Cadence.class);
-		campaigns.periods(campaignId).stream().filter(p -> !p.baseline())
-			.forEach(p -> counts.merge(p.cadence(), 1L, Long::sum));
-		return counts.entrySet().stream()
-			.max(Comparator.comparing(Map.Entry<Cadence, Long>::getValue)
-				.thenComparing(e -> -e.getKey().ordinal()))
-			.map(Map.Entry::getKey);
-	}
-
-	private List<TargetProgressRow> progress(Long campaignId, List<TargetView> approved, boolean anyUnit,
-			Long unitId, LocalDate from, LocalDate to) {
-		Optional<Cadence> cadence = mainCadence(campaignId);
-		Map<String, AcceptedSum> sums = new HashMap<>();
-		if (cadence.isPresent() && !approved.isEmpty()) {
-			reports.accepted(campaignId, cadence.get().name(), anyUnit, unitId, from, to)
-				.forEach(sum -> sums.put(sum.getUnitId() + ":" + sum.getTargetId(), sum));
-		}
-		List<TargetProgressRow> rows = new ArrayList<>();
-		for (TargetView t : approved) {
-			AcceptedSum sum = sums.get(t.unitId() + ":" + t.id());
-			BigDecimal total = sum == null ? null : t.isPercent() ? sum.getLatestValue() : sum.getTotal();
-			rows.add(new TargetProgressRow(t.unitId(), t.id(), t.taskAreaId(), t.kind(), t.indicatorName(),
-					t.unitOfMeasure(), t.direction(), t.targetValue(), t.dueDate(), cadence.orElse(null),
-					t.isMilestone() ? null : total == null ? BigDecimal.ZERO : total, sum != null && sum.isDone(),
-					sum == null ? 0 : (int) sum.getReports(), sum == null ? null : sum.getAsOf(),
-					t.suggestedIndicatorId()));
-		}
-		return rows;
 	}
 
 	// --- the unit prepares ------------------------------------------------------------------------------------------

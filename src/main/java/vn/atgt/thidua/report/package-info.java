@@ -4,24 +4,31 @@
  * earlier accepted reports of the same cadence), a narrative per task area, general difficulties and proposals, and
  * evidence files; the standing office's review (accept, return with a reason and comments on single entries, reopen)
  * with the history of every step and the lateness of every submission. {@link vn.atgt.thidua.report.ReportService} is
- * the door (the workflow; {@code reportStatuses}, {@code progress} and {@code mainCadence} for other modules), which
+ * the door (the workflow, and {@code reportStatuses} for other modules), which
  * other modules also follow through {@link vn.atgt.thidua.report.ReportSubmitted},
  * {@link vn.atgt.thidua.report.ReportAccepted}, {@link vn.atgt.thidua.report.ReportReturned} and
  * {@link vn.atgt.thidua.report.ReportReopened}; {@link vn.atgt.thidua.report.ReportCompletions} counts the approved
- * targets met, on track and behind in SQL for the dashboards; {@link vn.atgt.thidua.report.ReportQueries} reads the pages,
+ * targets met, on track and behind in SQL for the dashboards; {@link vn.atgt.thidua.report.ReportProgress} reads what the
+ * accepted reports add up to per target ({@code progress}, {@code mainCadence}) and
+ * {@link vn.atgt.thidua.report.ReportNarratives} the accepted narratives, for other modules;
+ * {@link vn.atgt.thidua.report.ReportQueries} reads the pages,
  * {@link vn.atgt.thidua.report.EvidenceService} keeps the files, and {@link vn.atgt.thidua.report.ReportAccess} is the
  * one access policy they all ask.
  * <p>
- * SQL that reads other modules' tables, deliberately (internal/ProgressReportRepository):
+ * SQL that reads other modules' tables, deliberately (internal/ProgressReportRepository and its neighbours):
  * <ul>
- * <li>{@code campaign_periods}: the cumulative values ({@code earlier}, {@code accepted}) add up accepted reports by
- * the cadence and order of their periods inside one aggregate, and the list of reports pairs every period with every
- * participant ({@code overview}, {@code statusCounts});</li>
+ * <li>{@code campaign_periods}: the cumulative values ({@code earlier}, {@code ProgressSums}, the kept values of
+ * {@code CompletionRepository.keep}) add up accepted reports by the cadence and order of their periods inside one
+ * aggregate, and the list of reports pairs every period with every participant ({@code overview},
+ * {@code statusCounts});</li>
  * <li>{@code campaign_participants}: the list of reports has a row for each participant and period it takes part in,
  * also where no report exists ("Chưa thực hiện"); only a join participants × periods LEFT JOIN reports lets SQL
  * filter, page, count and sum it up by status;</li>
  * <li>{@code units}: that list is ordered as the campaign orders its participants (by kind, then by name in the
- * Vietnamese collation of the column), which SQL must know to page it.</li>
+ * Vietnamese collation of the column), which SQL must know to page it;</li>
+ * <li>{@code units}, {@code campaign_periods} and {@code campaign_task_areas} (names and numbers): the accepted
+ * narratives are filtered by unit name and text and paged with what each quote shows
+ * ({@code internal/NarrativeQuotes}).</li>
  * </ul>
  * Stored files are read through the common {@code FileStorage}.
  */

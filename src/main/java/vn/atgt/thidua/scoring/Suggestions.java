@@ -30,6 +30,7 @@ import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.report.ReportProgress;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.report.ReportStatusRow;
 import vn.atgt.thidua.report.TargetProgressRow;
@@ -52,6 +53,7 @@ public class Suggestions {
 			Criterion.INJURED);
 
 	private final ReportService reports;
+	private final ReportProgress progress;
 	private final AccidentService accidents;
 	private final AccidentAccess accidentAccess;
 	private final BlackSpotService blackSpots;
@@ -59,9 +61,11 @@ public class Suggestions {
 	private final UnitService units;
 	private final Clock clock;
 
-	Suggestions(ReportService reports, AccidentService accidents, AccidentAccess accidentAccess,
-			BlackSpotService blackSpots, CampaignService campaigns, UnitService units, Clock clock) {
+	Suggestions(ReportService reports, ReportProgress progress, AccidentService accidents,
+			AccidentAccess accidentAccess, BlackSpotService blackSpots, CampaignService campaigns, UnitService units,
+			Clock clock) {
 		this.reports = reports;
+		this.progress = progress;
 		this.accidents = accidents;
 		this.accidentAccess = accidentAccess;
 		this.blackSpots = blackSpots;
@@ -81,7 +85,7 @@ public class Suggestions {
 		Map<SuggestionRule, Boolean> asked = new EnumMap<>(SuggestionRule.class);
 		lines.forEach(c -> asked.put(c.rule(), true));
 		Map<Long, List<TargetProgressRow>> targets = asked.containsKey(SuggestionRule.TARGETS)
-				? reports.progress(campaign.id(), unitId).stream()
+				? progress.progress(campaign.id(), unitId).stream()
 					.collect(Collectors.groupingBy(r -> r.taskAreaId() == null ? 0L : r.taskAreaId()))
 				: Map.of();
 		Map<Long, String> areaNames = asked.containsKey(SuggestionRule.TARGETS) ? campaigns.taskAreas(campaign.id())

@@ -19,32 +19,33 @@ import vn.atgt.thidua.common.format.VietnameseNumbers;
 import vn.atgt.thidua.registration.TargetRules;
 import vn.atgt.thidua.report.Completion;
 import vn.atgt.thidua.report.Outcome;
-import vn.atgt.thidua.report.ReportService;
+import vn.atgt.thidua.report.QuotableNarrative;
+import vn.atgt.thidua.report.ReportNarratives;
+import vn.atgt.thidua.report.ReportProgress;
 import vn.atgt.thidua.report.TargetProgressRow;
-import vn.atgt.thidua.summary.internal.NarrativeCandidates;
-import vn.atgt.thidua.summary.internal.NarrativeCandidates.Candidate;
 
 /**
  * The results per task area against the targets, from the report module's door: for each suggested indicator (the
  * office's common indicators, which can be added up over units) the sum of the targets approved, the sum of what the
  * accepted reports add up to, the completion, and how many units are ahead (reached, exceeded, within the limit, done)
  * or behind; and the highlights the office picked from the units' accepted narratives, each quoted with its unit and
- * period. Figures are the accepted reports' values added up (the report module's progress, two SQL statements
- * whatever the number of units: every approved target with its sum): of the periods within a six-month report's
- * dates, of every period for the year-end one. The rows are grouped once by task area (and unit, for the annex), so
- * that the work grows with the targets, not with units × targets.
+ * period. Figures are the accepted reports' values added up (the report module's {@link ReportProgress}, a few SQL
+ * statements whatever the number of units: every approved target with its value): of the periods within a six-month
+ * report's dates, of every period for the year-end one (the value the report module keeps per target). The rows are
+ * grouped once by task area (and unit, for the annex), so that the work grows with the targets, not with units ×
+ * targets.
  */
 @Component
 class ResultsSection {
 
-	private final ReportService reports;
+	private final ReportProgress progress;
 	private final CampaignService campaigns;
-	private final NarrativeCandidates candidates;
+	private final ReportNarratives narratives;
 
-	ResultsSection(ReportService reports, CampaignService campaigns, NarrativeCandidates candidates) {
-		this.reports = reports;
+	ResultsSection(ReportProgress progress, CampaignService campaigns, ReportNarratives narratives) {
+		this.progress = progress;
 		this.campaigns = campaigns;
-		this.candidates = candidates;
+		this.narratives = narratives;
 	}
 
 	/** An indicator's figures summed over the units that chose it. */
@@ -122,8 +123,8 @@ class ResultsSection {
 	 */
 	private List<TargetProgressRow> progress(SummaryScope scope) {
 		Long campaignId = scope.campaign().id();
-		return scope.kind() == SummaryKind.SIX_MONTH ? reports.progress(campaignId, scope.from(), scope.to())
-				: reports.progress(campaignId);
+		return scope.kind() == SummaryKind.SIX_MONTH ? progress.progress(campaignId, scope.from(), scope.to())
+				: progress.progress(campaignId);
 	}
 
 	/**
@@ -179,7 +180,7 @@ class ResultsSection {
 			return SectionContent.text("Văn phòng thường trực chưa chọn kết quả nổi bật từ báo cáo của các đơn vị.");
 		}
 		List<String> lines = new ArrayList<>();
-		for (Candidate n : candidates.chosen(scope.campaign().id(), chosen)) {
+		for (QuotableNarrative n : narratives.chosen(scope.campaign().id(), chosen)) {
 			lines.add(n.unitName() + " (" + Texts.lowerFirst(n.periodName()) + "): \u201C" + n.text() + "\u201D");
 		}
 		return SectionContent.text(String.join("\n", lines));

@@ -10,8 +10,8 @@ import vn.atgt.thidua.campaign.CampaignService;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.common.security.CurrentUser;
-import vn.atgt.thidua.summary.internal.NarrativeCandidates;
-import vn.atgt.thidua.summary.internal.NarrativeCandidates.Candidate;
+import vn.atgt.thidua.report.QuotableNarrative;
+import vn.atgt.thidua.report.ReportNarratives;
 
 /** The read models of the summary pages; every read asks {@link SummaryAccess} through the door. */
 @Service
@@ -24,14 +24,14 @@ public class SummaryQueries {
 	private final SummaryService summaries;
 	private final SummaryAccess access;
 	private final CampaignService campaigns;
-	private final NarrativeCandidates candidates;
+	private final ReportNarratives narratives;
 
 	SummaryQueries(SummaryService summaries, SummaryAccess access, CampaignService campaigns,
-			NarrativeCandidates candidates) {
+			ReportNarratives narratives) {
 		this.summaries = summaries;
 		this.access = access;
 		this.campaigns = campaigns;
-		this.candidates = candidates;
+		this.narratives = narratives;
 	}
 
 	public SummaryListPage listPage(CurrentUser user, Long campaignId) {
@@ -58,9 +58,9 @@ public class SummaryQueries {
 	/** The picker: the chosen narratives, then one page of those the filter lists (one row more tells a next page). */
 	private HighlightPicker picker(Long campaignId, SummaryView report, HighlightFilter filter) {
 		Set<Long> chosen = report.highlights();
-		List<HighlightOption> picked = candidates.chosen(campaignId, chosen).stream()
+		List<HighlightOption> picked = narratives.chosen(campaignId, chosen).stream()
 			.map(c -> option(c, true, shown(c.text()))).toList();
-		List<HighlightOption> page = candidates.page(campaignId, report.from(), report.to(), filter.taskAreaId(),
+		List<HighlightOption> page = narratives.page(campaignId, report.from(), report.to(), filter.taskAreaId(),
 				filter.periodId(), filter.unitPattern(), filter.textPattern(), filter.offset(), HighlightFilter.SIZE + 1,
 				SHOWN + 1)
 			.stream().map(c -> option(c, chosen.contains(c.id()), shown(c.text()))).toList();
@@ -71,7 +71,7 @@ public class SummaryQueries {
 				filter.page() > 1, page.size() > HighlightFilter.SIZE, campaigns.taskAreas(campaignId), periods);
 	}
 
-	private static HighlightOption option(Candidate c, boolean chosen, String text) {
+	private static HighlightOption option(QuotableNarrative c, boolean chosen, String text) {
 		return new HighlightOption(c.id(), c.unitName(), c.periodName(), c.taskAreaNumber(), text, chosen);
 	}
 

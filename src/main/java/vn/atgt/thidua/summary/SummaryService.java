@@ -19,7 +19,7 @@ import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.persistence.StaleDataException;
 import vn.atgt.thidua.common.security.CurrentUser;
-import vn.atgt.thidua.summary.internal.NarrativeCandidates;
+import vn.atgt.thidua.report.ReportNarratives;
 import vn.atgt.thidua.summary.internal.SummaryReport;
 import vn.atgt.thidua.summary.internal.SummaryReportRepository;
 
@@ -39,16 +39,16 @@ public class SummaryService {
 	private final SummaryDrafter drafter;
 	private final SummaryAccess access;
 	private final CampaignService campaigns;
-	private final NarrativeCandidates candidates;
+	private final ReportNarratives narratives;
 	private final Clock clock;
 
 	SummaryService(SummaryReportRepository reports, SummaryDrafter drafter, SummaryAccess access,
-			CampaignService campaigns, NarrativeCandidates candidates, Clock clock) {
+			CampaignService campaigns, ReportNarratives narratives, Clock clock) {
 		this.reports = reports;
 		this.drafter = drafter;
 		this.access = access;
 		this.campaigns = campaigns;
-		this.candidates = candidates;
+		this.narratives = narratives;
 		this.clock = clock;
 	}
 
@@ -108,7 +108,7 @@ public class SummaryService {
 		if (ids.size() > MAX_HIGHLIGHTS) {
 			throw new FieldException("narrativeIds", "summary.highlights.tooMany");
 		}
-		if (candidates.chosen(campaignId, ids).size() != ids.size()) {
+		if (narratives.chosen(campaignId, ids).size() != ids.size()) {
 			throw new FieldException("narrativeIds", "summary.highlights.unknown");
 		}
 		report.chooseHighlights(narrativeIds);

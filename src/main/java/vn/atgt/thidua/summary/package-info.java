@@ -9,11 +9,9 @@
  * uses the document module's writer (summary depends on document, never the reverse). Who may read and write is
  * {@link vn.atgt.thidua.summary.SummaryAccess}'s.
  * <p>
- * One read goes to other modules' tables in SQL, as registration's standings do: the highlight picker
- * ({@code internal.NarrativeCandidates}) filters and pages the accepted narratives ({@code report_narratives},
- * {@code progress_reports}) with their periods, task areas and units' names, since the report door's list of every
- * accepted narrative of a campaign (115,080 at province scale) cannot be paged; it reads only, and takes "accepted"
- * as the report module defines it.
+ * The highlight picker reads the accepted narratives filtered and paged through the report module's door
+ * ({@link vn.atgt.thidua.report.ReportNarratives}); the results section reads the targets' progress through
+ * {@link vn.atgt.thidua.report.ReportProgress}. No SQL here reads another module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "document", "commendation", "scoring",
 		"exemplar", "report", "registration", "accident", "campaign", "unit", "common" })

@@ -45,6 +45,9 @@ class ReportDemoDataTests {
 	ReportService reports;
 
 	@Autowired
+	ReportProgress reportProgress;
+
+	@Autowired
 	ReportQueries queries;
 
 	@Autowired
@@ -94,7 +97,7 @@ class ReportDemoDataTests {
 		assertThat(queries.report(clerk, row(rows, "GDDT", 8, periods).reportId()).history())
 			.extracting(ReportTransitionRow::action).contains(ReportAction.REOPENED);
 
-		List<TargetProgressRow> progress = reports.progress(campaign, unit("CAH"));
+		List<TargetProgressRow> progress = reportProgress.progress(campaign, unit("CAH"));
 		assertThat(progress).filteredOn(p -> p.indicatorName().equals("Số lượt phương tiện được kiểm tra"))
 			.singleElement().satisfies(p -> assertThat(p.cumulativeValue()).isEqualByComparingTo("1930"));
 

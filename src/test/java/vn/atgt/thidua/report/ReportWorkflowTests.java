@@ -46,6 +46,9 @@ class ReportWorkflowTests {
 	ReportService reports;
 
 	@Autowired
+	ReportProgress progress;
+
+	@Autowired
 	NotificationService notifications;
 
 	@Autowired
@@ -221,9 +224,9 @@ class ReportWorkflowTests {
 			.submittedOn(18, 9).accepted();
 		fixture.report(m, banBo, 7).filled().submittedOn(19, 8);
 
-		assertThat(reports.mainCadence(m.campaignId())).contains(Cadence.MONTHLY);
+		assertThat(progress.mainCadence(m.campaignId())).contains(Cadence.MONTHLY);
 		Map<String, TargetProgressRow> rows = new java.util.HashMap<>();
-		reports.progress(m.campaignId(), m.police().id()).forEach(r -> rows.put(r.indicatorName(), r));
+		progress.progress(m.campaignId(), m.police().id()).forEach(r -> rows.put(r.indicatorName(), r));
 		assertThat(rows.get(CHECKS).cumulativeValue()).isEqualByComparingTo("4200");
 		assertThat(rows.get(CHECKS).outcome()).isEqualTo(Outcome.EXCEEDED);
 		assertThat(rows.get(CHECKS).completionPercent()).isEqualByComparingTo("105.0");
@@ -235,7 +238,7 @@ class ReportWorkflowTests {
 		assertThat(rows.get(MILESTONE).milestoneDone()).isTrue();
 		assertThat(rows.get(MILESTONE).outcome()).isEqualTo(Outcome.DONE);
 
-		List<TargetProgressRow> all = reports.progress(m.campaignId());
+		List<TargetProgressRow> all = progress.progress(m.campaignId());
 		assertThat(all).filteredOn(r -> r.unitId().equals(m.banBo().id())).hasSize(5)
 			.allSatisfy(r -> assertThat(r.acceptedReports()).isZero());
 		assertThat(all).filteredOn(r -> r.unitId().equals(m.banBo().id()) && r.indicatorName().equals(CHECKS))
@@ -252,18 +255,18 @@ class ReportWorkflowTests {
 			.submittedOn(18, 9).accepted();
 
 		Map<String, TargetProgressRow> august = new java.util.HashMap<>();
-		reports.progress(m.campaignId(), java.time.LocalDate.of(2024, 8, 1), java.time.LocalDate.of(2024, 8, 31))
+		progress.progress(m.campaignId(), java.time.LocalDate.of(2024, 8, 1), java.time.LocalDate.of(2024, 8, 31))
 			.stream().filter(r -> r.unitId().equals(m.police().id())).forEach(r -> august.put(r.indicatorName(), r));
 		assertThat(august.get(CHECKS).cumulativeValue()).isEqualByComparingTo("100");
 		assertThat(august.get(CHECKS).acceptedReports()).isEqualTo(1);
 		assertThat(august.get(PLEDGES).cumulativeValue()).isEqualByComparingTo("97");
 		Map<String, TargetProgressRow> july = new java.util.HashMap<>();
-		reports.progress(m.campaignId(), java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2024, 7, 31))
+		progress.progress(m.campaignId(), java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2024, 7, 31))
 			.stream().filter(r -> r.unitId().equals(m.police().id())).forEach(r -> july.put(r.indicatorName(), r));
 		assertThat(july.get(CHECKS).cumulativeValue()).isEqualByComparingTo("4100");
 		// a rate is the latest value within the range, not after it
 		assertThat(july.get(PLEDGES).cumulativeValue()).isEqualByComparingTo("95");
-		assertThat(reports.progress(m.campaignId(), java.time.LocalDate.of(2024, 7, 1),
+		assertThat(progress.progress(m.campaignId(), java.time.LocalDate.of(2024, 7, 1),
 				java.time.LocalDate.of(2024, 8, 31))).filteredOn(r -> r.unitId().equals(m.police().id())
 						&& r.indicatorName().equals(CHECKS))
 			.singleElement().satisfies(r -> assertThat(r.cumulativeValue()).isEqualByComparingTo("4200"));

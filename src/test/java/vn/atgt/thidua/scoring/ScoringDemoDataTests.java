@@ -47,7 +47,7 @@ class ScoringDemoDataTests {
 	UserAdminService users;
 
 	@Autowired
-	vn.atgt.thidua.report.ReportService reports;
+	vn.atgt.thidua.report.ReportProgress reports;
 
 	@Test
 	void theDemoMovementHasASampleTableAndScoresInEveryState() throws Exception {

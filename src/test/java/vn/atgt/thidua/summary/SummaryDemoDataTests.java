@@ -42,7 +42,7 @@ import vn.atgt.thidua.exemplar.ExemplarService;
 import vn.atgt.thidua.exemplar.RecognisedExemplar;
 import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.registration.RegistrationStatusRow;
-import vn.atgt.thidua.report.ReportService;
+import vn.atgt.thidua.report.ReportProgress;
 import vn.atgt.thidua.report.TargetProgressRow;
 import vn.atgt.thidua.scoring.RankingPage;
 import vn.atgt.thidua.scoring.ScoringQueries;
@@ -79,7 +79,7 @@ class SummaryDemoDataTests {
 	UserAdminService users;
 
 	@Autowired
-	ReportService reports;
+	ReportProgress reports;
 
 	@Autowired
 	ExemplarService exemplars;

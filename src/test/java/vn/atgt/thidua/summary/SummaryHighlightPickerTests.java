@@ -29,8 +29,7 @@ import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.Role;
 import vn.atgt.thidua.common.text.SearchText;
 import vn.atgt.thidua.report.AcceptedNarrative;
-import vn.atgt.thidua.report.ReportService;
-import vn.atgt.thidua.summary.internal.NarrativeCandidates;
+import vn.atgt.thidua.report.ReportNarratives;
 import vn.atgt.thidua.support.DemoDataTest;
 
 /**
@@ -52,13 +51,10 @@ class SummaryHighlightPickerTests {
 	SummaryService summaries;
 
 	@Autowired
-	ReportService reports;
+	ReportNarratives narratives;
 
 	@Autowired
 	UserAdminService users;
-
-	@Autowired
-	NarrativeCandidates candidates;
 
 	@Test
 	void thePickerPagesTheAcceptedNarrativesFilteredInSqlAndKeepsTheChosenApart() throws Exception {
@@ -66,7 +62,7 @@ class SummaryHighlightPickerTests {
 		CurrentUser clerk = account("thuongtruc", Role.STANDING_OFFICE);
 		Long id = summaries.create(clerk, campaign, new SummaryCommand(SummaryKind.YEAR_END, null, null));
 		String base = "/campaigns/" + campaign + "/summary-reports/" + id;
-		List<AcceptedNarrative> accepted = reports.acceptedNarratives(campaign);
+		List<AcceptedNarrative> accepted = narratives.acceptedNarratives(campaign);
 		assertThat(accepted).hasSizeGreaterThan(10);
 		Map<Long, String> units = campaigns.participants(campaign).stream()
 			.collect(Collectors.toMap(ParticipantView::unitId, ParticipantView::unitName, (a, b) -> a));
@@ -80,9 +76,9 @@ class SummaryHighlightPickerTests {
 		assertThat(options(second)).isEmpty();
 		assertThat(second.select("button[name=go][value=1]")).hasSize(1);
 		// pages in SQL: 5 by 5 in the order of periods, units and task areas, the pages apart and in sequence
-		List<Long> firstFive = candidates.page(campaign, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null,
+		List<Long> firstFive = narratives.page(campaign, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null,
 				null, null, null, 0, 5, 300).stream().map(c -> c.id()).toList();
-		List<Long> nextFive = candidates.page(campaign, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null,
+		List<Long> nextFive = narratives.page(campaign, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null,
 				null, null, null, 5, 5, 300).stream().map(c -> c.id()).toList();
 		assertThat(options(first).stream().map(Long::valueOf).toList()).startsWith(
 				java.util.stream.Stream.concat(firstFive.stream(), nextFive.stream()).toArray(Long[]::new));

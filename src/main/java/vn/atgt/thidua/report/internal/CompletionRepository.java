@@ -100,14 +100,15 @@ public interface CompletionRepository extends Repository<ProgressReport, Long> {
 	 * Keeps the value of every approved target of the campaign (of one unit unless {@code anyUnit}), in one set-based
 	 * statement, the same as V126's backfill: the main cadence is the one with the most reporting periods (the finer
 	 * one when two have as many); a target's value is the sum of its accepted reports of that cadence (for a
-	 * percentage, the latest value of them), zero when none; a milestone is done when one of them says so. The rows
-	 * must have been {@link #forget forgotten} first.
+	 * percentage, the latest value of them), zero when none; a milestone is done when one of them says so; with how
+	 * many they are and the last day of the latest of their periods (V155). The rows must have been
+	 * {@link #forget forgotten} first.
 	 */
 	@Modifying(flushAutomatically = true)
 	@Query(nativeQuery = true, value = """
 			INSERT INTO target_values (target_id, campaign_id, unit_id, task_area_id, suggested_indicator_id, kind,
 			                           direction, target_value, due_date, percent, indicator_name, unit_of_measure,
-			                           reached, done)
+			                           reached, done, accepted_reports, as_of)
 			SELECT t.id, g.campaign_id, g.unit_id, t.task_area_id, t.suggested_indicator_id, t.kind, t.direction,
 			       t.target_value, t.due_date,
 			       COALESCE(LOWER(TRIM(t.unit_of_measure)) IN ('%', 'phần trăm', 'phan tram'), FALSE),
@@ -115,14 +116,16 @@ public interface CompletionRepository extends Repository<ProgressReport, Long> {
 			       CASE WHEN t.kind = 'MILESTONE' THEN NULL
 			            WHEN LOWER(TRIM(t.unit_of_measure)) IN ('%', 'phần trăm', 'phan tram') THEN COALESCE(a.latest, 0)
 			            ELSE COALESCE(a.total, 0) END,
-			       COALESCE(a.done, 0) = 1
+			       COALESCE(a.done, 0) = 1, COALESCE(a.reports, 0), a.as_of
 			FROM targets t
 			JOIN target_registrations g ON g.id = t.registration_id
 			LEFT JOIN (
 			  SELECT s.unit_id, s.target_id, SUM(s.period_value) AS total, MAX(s.done) AS done,
-			         MAX(CASE WHEN s.latest = 1 THEN s.period_value END) AS latest
+			         MAX(CASE WHEN s.latest = 1 THEN s.period_value END) AS latest, COUNT(*) AS reports,
+			         MAX(s.end_date) AS as_of
 			  FROM (
 			    SELECT r.unit_id, e.target_id, e.period_value, CASE WHEN e.milestone_done THEN 1 ELSE 0 END AS done,
+			           p.end_date,
 			           ROW_NUMBER() OVER (PARTITION BY r.unit_id, e.target_id
 			                              ORDER BY CASE WHEN e.period_value IS NULL THEN 1 ELSE 0 END,
 			                                       p.start_date DESC) AS latest

@@ -143,37 +143,6 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 			@Param("cadence") String cadence, @Param("before") LocalDate before);
 
 	/**
-	 * What the accepted reports of one cadence add up to, per unit and target (for every unit when {@code anyUnit}),
-	 * over the periods that lie within {@code from} and {@code to}.
-	 * It reads the campaign module's periods table for the cadence and order of the periods.
-	 */
-	@Query(nativeQuery = true, value = """
-			SELECT r.unit_id AS "unitId",
-			       e.target_id AS "targetId",
-			       SUM(e.period_value) AS "total",
-			       MAX(CASE WHEN e.milestone_done THEN 1 ELSE 0 END) = 1 AS "done",
-			       COUNT(e.id) AS "reports",
-			       MAX(p.end_date) AS "asOf",
-			       (SELECT e2.period_value FROM progress_entries e2
-			          JOIN progress_reports r2 ON r2.id = e2.report_id
-			          JOIN campaign_periods p2 ON p2.id = r2.period_id
-			        WHERE e2.target_id = e.target_id AND r2.unit_id = r.unit_id AND r2.campaign_id = r.campaign_id
-			          AND r2.status = 'ACCEPTED' AND p2.cadence = :cadence AND p2.baseline = FALSE
-			          AND p2.start_date >= :from AND p2.end_date <= :to
-			          AND e2.period_value IS NOT NULL
-			        ORDER BY p2.start_date DESC LIMIT 1) AS "latestValue"
-			FROM progress_entries e
-			JOIN progress_reports r ON r.id = e.report_id
-			JOIN campaign_periods p ON p.id = r.period_id
-			WHERE r.campaign_id = :campaignId AND r.status = 'ACCEPTED' AND p.cadence = :cadence
-			  AND p.baseline = FALSE AND (:anyUnit = TRUE OR r.unit_id = :unitId)
-			  AND p.start_date >= :from AND p.end_date <= :to
-			GROUP BY r.unit_id, e.target_id, r.campaign_id""")
-	List<AcceptedSum> accepted(@Param("campaignId") Long campaignId, @Param("cadence") String cadence,
-			@Param("anyUnit") boolean anyUnit, @Param("unitId") Long unitId, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
-
-	/**
 	 * The rows of the list of reports (DESIGN.md §4: participants × periods, with the report where there is one): a
 	 * participating unit and a reporting period it takes part in ({@code ParticipantView.participatesIn}: it joined by
 	 * the period's last day and had not left before its first), for periods begun by {@code today} or the one asked

@@ -1,4 +1,4 @@
-package vn.atgt.thidua.summary.internal;
+package vn.atgt.thidua.report.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,16 +10,17 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.atgt.thidua.report.QuotableNarrative;
+
 /**
- * The units' accepted narratives as the highlight picker and the highlights section read them, filtered and paged by
- * the database. It reads the report module's {@code progress_reports} and {@code report_narratives}, the campaign
- * module's periods and task areas and the unit module's {@code units} in one SQL (see the module's package-info), the
- * way registration reads its standings: the report door's {@code acceptedNarratives} returns every narrative of the
- * campaign (115,080 at province scale, 48.8 MB of checkboxes), and a page needs 20. "Accepted" is the report module's
- * definition ({@code ReportService.acceptedNarratives}): a narrative with activities or results in an accepted report.
+ * The units' accepted narratives as {@link vn.atgt.thidua.report.ReportNarratives} reads them for the highlight picker
+ * and the highlights section, filtered and paged by the database: this module's {@code progress_reports} and
+ * {@code report_narratives} with the campaign module's periods (name) and task areas (number) and the unit module's
+ * {@code units} (name, search key) in one SQL, since a page needs 20 of a campaign's 115,080 accepted narratives at
+ * province scale. "Accepted": a narrative with activities or results in an accepted report.
  */
 @Repository
-public class NarrativeCandidates {
+public class NarrativeQuotes {
 
 	/** The narrative's text to quote: its results, or its activities when it has no results. */
 	private static final String QUOTE = "CASE WHEN n.results IS NOT NULL AND TRIM(n.results) <> '' THEN n.results "
@@ -43,12 +44,8 @@ public class NarrativeCandidates {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	NarrativeCandidates(NamedParameterJdbcTemplate jdbc) {
+	NarrativeQuotes(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** One narrative: its unit, period, task area and text (cut to {@code textLimit} characters, null: whole). */
-	public record Candidate(Long id, String unitName, String periodName, int taskAreaNumber, String text) {
 	}
 
 	/**
@@ -56,7 +53,7 @@ public class NarrativeCandidates {
 	 * and task area; each filter applies when not null. {@code limit} rows from {@code offset}; texts cut to
 	 * {@code textLimit} characters.
 	 */
-	public List<Candidate> page(Long campaignId, LocalDate from, LocalDate to, Long taskAreaId, Long periodId,
+	public List<QuotableNarrative> page(Long campaignId, LocalDate from, LocalDate to, Long taskAreaId, Long periodId,
 			String unitPattern, String textPattern, int offset, int limit, int textLimit) {
 		String sql = "SELECT n.id, u.name AS unit_name, p.name AS period_name, a.number, SUBSTRING(" + QUOTE
 				+ ", 1, :textLimit) AS text " + FROM + "AND p.end_date >= :from AND p.start_date <= :to"
@@ -70,21 +67,21 @@ public class NarrativeCandidates {
 			.addValue("to", to).addValue("taskAreaId", taskAreaId).addValue("periodId", periodId)
 			.addValue("unitPattern", unitPattern).addValue("textPattern", textPattern).addValue("limit", limit)
 			.addValue("offset", offset).addValue("textLimit", textLimit);
-		return jdbc.query(sql, params, NarrativeCandidates::candidate);
+		return jdbc.query(sql, params, NarrativeQuotes::quote);
 	}
 
 	/**
 	 * Those of the given narratives that are accepted narratives of the campaign (of any period), by period, unit and
 	 * task area, their texts whole: what the highlights section quotes and what a choice is checked against.
 	 */
-	public List<Candidate> chosen(Long campaignId, Collection<Long> ids) {
+	public List<QuotableNarrative> chosen(Long campaignId, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		String sql = "SELECT n.id, u.name AS unit_name, p.name AS period_name, a.number, " + QUOTE + " AS text " + FROM
 				+ "AND n.id IN (:ids)" + ORDER;
 		return jdbc.query(sql, new MapSqlParameterSource("campaignId", campaignId).addValue("ids", ids),
-				NarrativeCandidates::candidate);
+				NarrativeQuotes::quote);
 	}
 
 	/** The column's text lower-cased and without Vietnamese marks, to compare with a {@code SearchText} pattern. */
@@ -92,9 +89,9 @@ public class NarrativeCandidates {
 		return "TRANSLATE(LOWER(" + column + "), '" + MARKED + "', '" + PLAIN + "')";
 	}
 
-	private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+	private static QuotableNarrative quote(ResultSet rs, int row) throws SQLException {
 		String text = rs.getString("text");
-		return new Candidate(rs.getLong("id"), rs.getString("unit_name"), rs.getString("period_name"),
+		return new QuotableNarrative(rs.getLong("id"), rs.getString("unit_name"), rs.getString("period_name"),
 				rs.getInt("number"), text == null ? "" : text.strip());
 	}
 }
