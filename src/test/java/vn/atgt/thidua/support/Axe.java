@@ -45,16 +45,26 @@ public final class Axe {
 	}
 
 	/** Runs axe on the current page and returns its violations; throws when axe could not be injected or run. */
-	@SuppressWarnings("unchecked")
 	public static List<Violation> check(WebDriver driver) {
+		inject(driver);
+		return run(driver);
+	}
+
+	/** Hands axe-core to the current page; throws when it is not there afterwards. */
+	public static void inject(WebDriver driver) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		js.executeScript(SOURCE);
 		Object ready = js.executeScript("return !!(window.axe && typeof window.axe.run === 'function')");
 		if (!Boolean.TRUE.equals(ready)) {
 			throw new AssertionError("axe-core could not be injected into " + driver.getCurrentUrl());
 		}
-		Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(RUN);
+	}
+
+	/** Runs the axe-core {@link #inject injected} into the current page and returns its violations. */
+	@SuppressWarnings("unchecked")
+	public static List<Violation> run(WebDriver driver) {
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(RUN);
 		if (result == null || result.get("error") != null || !(result.get("violations") instanceof List)) {
 			throw new AssertionError("axe-core did not run on " + driver.getCurrentUrl() + ": "
 					+ (result == null ? "no result" : result.get("error")));

@@ -29,6 +29,9 @@ public final class Browser implements AutoCloseable {
 	private static final String CHROMIUM = "/usr/bin/chromium";
 	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+	/** Chromium processes started in this JVM (printed by the longest browser test, to see what a change saves). */
+	private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+
 	private final WebDriver driver;
 	private final String base;
 	private final Path downloads;
@@ -53,6 +56,7 @@ public final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver chrome = new ChromeDriver(service, options);
+		STARTED.incrementAndGet();
 		if (width < 500) {
 			// headless Chromium's window is at least 500 px wide: a phone's viewport is emulated instead
 			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -60,6 +64,11 @@ public final class Browser implements AutoCloseable {
 		}
 		this.driver = chrome;
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+	}
+
+	/** How many browsers this JVM has started so far. */
+	public static int started() {
+		return STARTED.get();
 	}
 
 	public Browser open(String path) {
