@@ -13,9 +13,9 @@ import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * axe-core (src/test/resources/axe, from the npm registry) run on the page a {@link Browser} shows. The script is
- * handed to the page through the WebDriver (or the DevTools protocol, {@link #preload}), which the page's Content-Security-Policy does not govern, so that the
- * application never serves it; a page where axe cannot be injected or does not run fails the test instead of passing
- * unchecked.
+ * handed to the page through the WebDriver (or the DevTools protocol, {@link #preload}), which the page's
+ * Content-Security-Policy does not govern, so that the application never serves it; a page where axe cannot be
+ * injected or does not run fails the test instead of passing unchecked.
  */
 public final class Axe {
 
@@ -57,7 +57,8 @@ public final class Axe {
 	 * browser compiles the 650 KB once and reuses it, where handing it over for each page costs a few hundred ms.
 	 */
 	public static void preload(Browser browser) {
-		((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SOURCE));
+		((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+				Map.of("source", SOURCE));
 	}
 
 	/**

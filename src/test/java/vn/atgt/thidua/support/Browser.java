@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,7 +31,7 @@ public final class Browser implements AutoCloseable {
 	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
 	/** Chromium processes started in this JVM (printed by the longest browser test, to see what a change saves). */
-	private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+	private static final AtomicInteger STARTED = new AtomicInteger();
 
 	private final WebDriver driver;
 	private final String base;
