@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,7 @@ import vn.atgt.thidua.support.TestUsers;
  * B's names.
  */
 @DemoDataTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // committee A and its people are built once, for both tests
 class CommitteeSealTests {
 
 	/**
@@ -71,7 +73,7 @@ class CommitteeSealTests {
 	Long campaign;
 	String unitOfB;
 
-	@BeforeEach
+	@BeforeAll
 	void committees() {
 		campaign = jdbc.queryForObject("select id from campaigns where plan_number = '06/KH-BATGT'", Long.class);
 		b = jdbc.queryForObject("select committee_id from campaigns where id = ?", Long.class, campaign);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +29,9 @@ public final class Browser implements AutoCloseable {
 
 	private static final String CHROMIUM = "/usr/bin/chromium";
 	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	/** Chromium processes started in this JVM (printed by the longest browser test, to see what a change saves). */
+	private static final AtomicInteger STARTED = new AtomicInteger();
 
 	private final WebDriver driver;
 	private final String base;
@@ -53,6 +57,7 @@ public final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver chrome = new ChromeDriver(service, options);
+		STARTED.incrementAndGet();
 		if (width < 500) {
 			// headless Chromium's window is at least 500 px wide: a phone's viewport is emulated instead
 			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -60,6 +65,11 @@ public final class Browser implements AutoCloseable {
 		}
 		this.driver = chrome;
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+	}
+
+	/** How many browsers this JVM has started so far. */
+	public static int started() {
+		return STARTED.get();
 	}
 
 	public Browser open(String path) {

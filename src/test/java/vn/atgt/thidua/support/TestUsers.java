@@ -35,6 +35,14 @@ public class TestUsers {
 			"Văn phòng thường trực (thử nghiệm)", null, null, null, Set.of(Role.STANDING_OFFICE), false);
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+	/**
+	 * The BCrypt hash of {@link #PASSWORD}, made once per test JVM with the application's encoder: every test user has
+	 * that password, and each encoding costs the production work factor's tenth of a second of CPU (several times that
+	 * on a loaded machine), paid once instead of for each of the suite's hundreds of users. Signing in still checks
+	 * the password against it at full cost.
+	 */
+	private volatile String encodedPassword;
+
 	private final UserAccountRepository users;
 	private final PasswordEncoder passwordEncoder;
 	private final CurrentUserFactory currentUsers;
@@ -72,10 +80,19 @@ public class TestUsers {
 	/** A user of that committee (null: none, as the system administrator). */
 	@Transactional
 	public CurrentUser createIn(String prefix, Long unitId, Long committeeId, Role... roles) {
-		UserAccount account = new UserAccount(uniqueName(prefix), passwordEncoder.encode(PASSWORD),
+		UserAccount account = new UserAccount(uniqueName(prefix), encodedPassword(),
 				"Người dùng " + prefix);
 		account.assign(unitId, committeeId, Set.of(roles));
 		return currentUsers.of(users.save(account));
+	}
+
+	private String encodedPassword() {
+		String encoded = encodedPassword;
+		if (encoded == null) {
+			encoded = passwordEncoder.encode(PASSWORD);
+			encodedPassword = encoded;
+		}
+		return encoded;
 	}
 
 	/** The committee built last: the one the running test's fixture has just made. */
