@@ -3,6 +3,7 @@ package vn.atgt.thidua.monitoring;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.monitoring.internal.AttentionRow;
 import vn.atgt.thidua.monitoring.internal.ParticipantRow;
 import vn.atgt.thidua.monitoring.internal.StandingRepository;
 import vn.atgt.thidua.monitoring.internal.TotalsRow;
@@ -92,6 +94,29 @@ class StandingCounts {
 			.map(row -> view(campaignId, row))
 			.toList();
 		return new PageImpl<>(rows, page, lateCount(campaignId, selection, deadline, today));
+	}
+
+	/** The participants needing attention that a page shows, how many need it and how many are late. */
+	record Attention(List<ParticipantView> shown, int total, int late) {
+	}
+
+	/**
+	 * The first {@code shown} participants needing attention today (in the campaign's order), how many need it and how
+	 * many have an item overdue: one statement ({@link StandingRepository#attention}). {@code lowUnits}: the units of
+	 * low completion.
+	 */
+	Attention attention(Long campaignId, Collection<Long> lowUnits, LocalDate deadline, LocalDate today, int shown) {
+		List<AttentionRow> rows = repository.attention(campaignId, today, pastDeadline(deadline, today),
+				lowUnits.isEmpty() ? List.of(0L) : lowUnits, PageRequest.of(0, Math.max(shown, 1)));
+		if (rows.isEmpty()) {
+			return new Attention(List.of(), 0, 0);
+		}
+		List<ParticipantView> needing = rows.stream()
+			.filter(row -> count(row.getAttention()) > 0)
+			.limit(shown)
+			.map(row -> view(campaignId, row))
+			.toList();
+		return new Attention(needing, count(rows.get(0).getTotal()), count(rows.get(0).getLate()));
 	}
 
 	static Totals totals(TotalsRow row) {

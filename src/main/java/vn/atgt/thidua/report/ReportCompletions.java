@@ -14,8 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.registration.TargetDirection;
+import vn.atgt.thidua.report.CompletionCount.Level;
+import vn.atgt.thidua.report.internal.CompletionCache;
 import vn.atgt.thidua.report.internal.CompletionCountRow;
 import vn.atgt.thidua.report.internal.CompletionRepository;
+import vn.atgt.thidua.report.internal.CompletionVersionRepository;
 import vn.atgt.thidua.report.internal.TargetValues;
 
 /**
@@ -30,6 +33,10 @@ import vn.atgt.thidua.report.internal.TargetValues;
  * campaign's days gone, or a milestone whose due date has not passed; otherwise <b>behind</b> (an "at most" target over
  * its limit cannot be undone). The value is what {@link ReportService#progress(Long)} calls the cumulative value: the
  * sum of the accepted reports of the campaign's main cadence, the latest of them for a percentage, zero when none.
+ * <p>
+ * Counted once per change: each read first reads what the counts rest on (the counter of the campaign's kept values
+ * and its task areas, one indexed row) and answers from {@link CompletionCache} while that, the day and the share of
+ * the campaign's days gone are the same; so a page costs one cheap statement instead of judging every kept value.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,11 +45,20 @@ public class ReportCompletions {
 	private static final List<Long> NO_UNIT = List.of(-1L);
 
 	private final CompletionRepository completions;
+	private final CompletionVersionRepository versions;
+	private final CompletionCache cache;
 	private final TargetValues values;
 
-	ReportCompletions(CompletionRepository completions, TargetValues values) {
+	ReportCompletions(CompletionRepository completions, CompletionVersionRepository versions, CompletionCache cache,
+			TargetValues values) {
 		this.completions = completions;
+		this.versions = versions;
+		this.cache = cache;
 		this.values = values;
+	}
+
+	/** The arguments of a read, the key of what it counted. */
+	private record Key(String read, List<Long> unitIds, Long taskAreaId, Set<Level> levels) {
 	}
 
 	/**
@@ -62,15 +78,39 @@ public class ReportCompletions {
 	 */
 	public List<CompletionCount> counts(CampaignView campaign, Collection<Long> unitIds, Long taskAreaId,
 			LocalDate today, Set<CompletionCount.Level> levels) {
-		boolean anyUnit = unitIds == null;
-		Collection<Long> units = anyUnit || unitIds.isEmpty() ? NO_UNIT : unitIds;
-		return completions.counts(campaign.id(), anyUnit, units, taskAreaId == null, taskAreaId, today,
-				elapsedPercent(campaign.startDate(), campaign.endDate(), today),
-				levels.stream().map(Enum::name).toList())
-			.stream()
-			.map(ReportCompletions::count)
-			.toList();
+		CompletionCache.Stamp stamp = stamp(campaign, today);
+		return counts(campaign, stamp, unitIds == null ? null : List.copyOf(unitIds), taskAreaId, levels);
 	}
+
+	/**
+	 * The units of the campaign whose completion is low as of {@code today} (fewer than half of their approved targets
+	 * met or on track), with their counts: for the dashboard's units needing attention. The caller scopes by user.
+	 */
+	public LowCompletions lowCompletions(CampaignView campaign, LocalDate today) {
+		CompletionCache.Stamp stamp = stamp(campaign, today);
+		return cache.get(campaign.id(), stamp, new Key("low", null, null, Set.of()),
+				() -> LowCompletions.of(counts(campaign, stamp, null, null, Set.of(Level.UNIT))));
+	}
+
+	private List<CompletionCount> counts(CampaignView campaign, CompletionCache.Stamp stamp, List<Long> unitIds,
+			Long taskAreaId, Set<Level> levels) {
+		return cache.get(campaign.id(), stamp, new Key("counts", unitIds, taskAreaId, Set.copyOf(levels)), () -> {
+			boolean anyUnit = unitIds == null;
+			Collection<Long> units = anyUnit || unitIds.isEmpty() ? NO_UNIT : unitIds;
+			return completions.counts(campaign.id(), anyUnit, units, taskAreaId == null, taskAreaId, stamp.today(),
+					stamp.elapsed(), levels.stream().map(Enum::name).toList())
+				.stream()
+				.map(ReportCompletions::count)
+				.toList();
+		});
+	}
+
+	/** What the campaign's counts rest on today: one statement. */
+	private CompletionCache.Stamp stamp(CampaignView campaign, LocalDate today) {
+		return CompletionCache.Stamp.of(versions.version(campaign.id()), today,
+				elapsedPercent(campaign.startDate(), campaign.endDate(), today));
+	}
+
 
 	/**
 	 * Keeps the value of every approved target of the campaign again from its accepted reports, in one set-based

@@ -2,6 +2,7 @@ package vn.atgt.thidua.monitoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -166,4 +167,54 @@ public interface StandingRepository extends Repository<Urging, Long> {
 	long lateCount(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
 			@Param("withReports") boolean withReports, @Param("periodId") long periodId,
 			@Param("registrationOverdue") boolean registrationOverdue, @Param("deadline") LocalDate deadline);
+
+	/**
+	 * Where every participant stands as the leadership dashboard judges it, in one statement: how many participants
+	 * have an item overdue ({@code late}, as {@link #lateCount} with every item selected), how many need attention
+	 * ({@code total}) and the first of those, in the campaign's order, as many as the page asks for. A participant
+	 * needs attention when it has sent nothing (no report of a period it takes part in, nor its registration, is
+	 * waiting, accepted or approved) although an item of it is overdue, when a report or its registration was returned
+	 * and waits for its correction, or when it is among {@code lowUnits} (the report module's units of low
+	 * completion; {@code [0]} for none). The participants that do not need attention come after those that do, so that
+	 * the page is never empty while the campaign has participants and the counts always have a row to ride on: the
+	 * caller keeps the rows whose {@code attention} is set.
+	 */
+	@NativeQuery(value = """
+			WITH reports AS (
+			    SELECT p.unit_id,
+			           SUM(CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN 1 ELSE 0 END) AS sent,
+			           SUM(CASE WHEN r.status = 'RETURNED' THEN 1 ELSE 0 END) AS returned,
+			           SUM(CASE WHEN pe.due_date < :today AND (r.status IS NULL OR r.status IN ('DRAFT', 'RETURNED'))
+			                    THEN 1 ELSE 0 END) AS overdue
+			    FROM campaign_participants p
+			    JOIN campaign_periods pe ON pe.campaign_id = p.campaign_id AND pe.baseline = FALSE
+			         AND (p.joined_on IS NULL OR p.joined_on <= pe.end_date)
+			         AND (p.left_on IS NULL OR p.left_on >= pe.start_date)
+			    LEFT JOIN progress_reports r ON r.campaign_id = pe.campaign_id AND r.period_id = pe.id
+			         AND r.unit_id = p.unit_id
+			    WHERE p.campaign_id = :campaignId
+			    GROUP BY p.unit_id
+			), standing AS (
+			    SELECT p.unit_id,
+			           CASE WHEN COALESCE(s.overdue, 0) > 0 OR (:pastDeadline
+			                     AND (g.status IS NULL OR g.status IN ('DRAFT', 'RETURNED'))) THEN 1 ELSE 0 END AS late,
+			           CASE WHEN COALESCE(s.returned, 0) > 0 OR g.status = 'RETURNED' OR p.unit_id IN (:lowUnits)
+			                     OR (COALESCE(s.sent, 0) = 0 AND (g.status IS NULL OR g.status NOT IN ('SUBMITTED', 'APPROVED'))
+			                         AND (COALESCE(s.overdue, 0) > 0 OR (:pastDeadline
+			                              AND (g.status IS NULL OR g.status IN ('DRAFT', 'RETURNED')))))
+			                THEN 1 ELSE 0 END AS attention
+			    FROM campaign_participants p
+			    LEFT JOIN reports s ON s.unit_id = p.unit_id
+			    LEFT JOIN target_registrations g ON g.campaign_id = p.campaign_id AND g.unit_id = p.unit_id
+			    WHERE p.campaign_id = :campaignId
+			)
+			""" + PARTICIPANT_COLUMNS + """
+			     , a.attention AS "attention", SUM(a.attention) OVER () AS "total", SUM(a.late) OVER () AS "late"
+			FROM standing a
+			JOIN campaign_participants p ON p.campaign_id = :campaignId AND p.unit_id = a.unit_id
+			JOIN units u ON u.id = p.unit_id
+			ORDER BY a.attention DESC, """ + CAMPAIGN_ORDER)
+	List<AttentionRow> attention(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
+			@Param("pastDeadline") boolean pastDeadline, @Param("lowUnits") Collection<Long> lowUnits,
+			Pageable pageable);
 }
