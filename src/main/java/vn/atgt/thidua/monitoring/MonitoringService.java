@@ -181,18 +181,17 @@ public class MonitoringService {
 	 */
 	public CampaignStanding standing(CurrentUser user, Long campaignId, Collection<Long> lowCompletion, int shown) {
 		access.requireMonitor(user, campaigns.get(campaignId));
-		List<PeriodView> periods = lateness.reportingPeriods(campaignId);
 		LocalDate today = lateness.today();
-		Map<Long, TotalsRow> byPeriod = standings.periodTotals(campaignId, MatrixFilter.none(), today);
-		List<MatrixColumn> columns = periods.stream()
-			.map(p -> new MatrixColumn(p.id(), p.name(), p.dueDate(), StandingCounts.totals(byPeriod.get(p.id()))))
+		StandingCounts.Standing standing = standings.standing(campaignId, lowCompletion, today, shown);
+		List<MatrixColumn> columns = standing.periods().stream()
+			.map(p -> new MatrixColumn(p.id(), p.name(), p.dueDate(), standing.totals().get(p.id())))
 			.toList();
-		StandingCounts.Attention attention = standings.attention(campaignId, lowCompletion,
-				lateness.registrationDeadline(campaignId), today, shown);
 		Statuses statuses = lateness.statusesOfUnits(campaignId,
-				attention.shown().stream().map(ParticipantView::unitId).toList());
-		List<UnitStanding> units = attention.shown().stream().map(p -> standing(p, periods, statuses)).toList();
-		return new CampaignStanding(today, columns, attention.late(), attention.total(), units);
+				standing.shown().stream().map(ParticipantView::unitId).toList());
+		List<UnitStanding> units = standing.shown().stream()
+			.map(p -> standing(p, standing.periods(), statuses))
+			.toList();
+		return new CampaignStanding(today, columns, standing.lateUnits(), standing.attentionTotal(), units);
 	}
 
 	/** The unit's standing with its registration and its reports of every period. */

@@ -14,12 +14,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
+import vn.atgt.thidua.campaign.Cadence;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.common.format.Formats;
-import vn.atgt.thidua.monitoring.internal.AttentionRow;
 import vn.atgt.thidua.monitoring.internal.ParticipantRow;
 import vn.atgt.thidua.monitoring.internal.StandingRepository;
+import vn.atgt.thidua.monitoring.internal.StandingRow;
 import vn.atgt.thidua.monitoring.internal.TotalsRow;
 import vn.atgt.thidua.unit.UnitKind;
 
@@ -96,27 +97,41 @@ class StandingCounts {
 		return new PageImpl<>(rows, page, lateCount(campaignId, selection, deadline, today));
 	}
 
-	/** The participants needing attention that a page shows, how many need it and how many are late. */
-	record Attention(List<ParticipantView> shown, int total, int late) {
+	/**
+	 * Where the campaign stands for the leadership dashboard: its reporting periods (by start date) with their totals,
+	 * the participants needing attention that the page shows, how many need it and how many are late.
+	 */
+	record Standing(List<PeriodView> periods, Map<Long, Totals> totals, List<ParticipantView> shown,
+			int attentionTotal, int lateUnits) {
 	}
 
 	/**
-	 * The first {@code shown} participants needing attention today (in the campaign's order), how many need it and how
-	 * many have an item overdue: one statement ({@link StandingRepository#attention}). {@code lowUnits}: the units of
-	 * low completion.
+	 * The campaign's standing today, the first {@code shown} participants needing attention in the campaign's order:
+	 * one statement ({@link StandingRepository#standing}). {@code lowUnits}: the units of low completion.
 	 */
-	Attention attention(Long campaignId, Collection<Long> lowUnits, LocalDate deadline, LocalDate today, int shown) {
-		List<AttentionRow> rows = repository.attention(campaignId, today, pastDeadline(deadline, today),
-				lowUnits.isEmpty() ? List.of(0L) : lowUnits, PageRequest.of(0, Math.max(shown, 1)));
-		if (rows.isEmpty()) {
-			return new Attention(List.of(), 0, 0);
+	Standing standing(Long campaignId, Collection<Long> lowUnits, LocalDate today, int shown) {
+		List<PeriodView> periods = new ArrayList<>();
+		Map<Long, Totals> totals = new HashMap<>();
+		List<ParticipantView> needing = new ArrayList<>();
+		int attentionTotal = 0;
+		int late = 0;
+		for (StandingRow row : repository.standing(campaignId, today, lowUnits.isEmpty() ? List.of(0L) : lowUnits,
+				Math.max(shown, 1))) {
+			if ("PERIOD".equals(row.getKind())) {
+				periods.add(new PeriodView(row.getPeriodId(), campaignId, Cadence.valueOf(row.getCadence()),
+						row.getPeriodName(), row.getStartDate(), row.getEndDate(), row.getDueDate(), false,
+						row.getPeriodVersion()));
+				totals.put(row.getPeriodId(), totals(row));
+				continue;
+			}
+			attentionTotal = count(row.getAttentionTotal());
+			late = count(row.getLateUnits());
+			if (count(row.getAttention()) > 0 && needing.size() < shown) {
+				needing.add(view(campaignId, row));
+			}
 		}
-		List<ParticipantView> needing = rows.stream()
-			.filter(row -> count(row.getAttention()) > 0)
-			.limit(shown)
-			.map(row -> view(campaignId, row))
-			.toList();
-		return new Attention(needing, count(rows.get(0).getTotal()), count(rows.get(0).getLate()));
+		periods.sort(Lateness.PERIOD_ORDER);
+		return new Standing(List.copyOf(periods), totals, List.copyOf(needing), attentionTotal, late);
 	}
 
 	static Totals totals(TotalsRow row) {

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +47,7 @@ import vn.atgt.thidua.report.internal.TargetValues;
 public class ReportCompletions {
 
 	private static final List<Long> NO_UNIT = List.of(-1L);
+	private static final Set<Level> WHOLE = EnumSet.of(Level.AREA, Level.UNIT, Level.TOTAL, Level.INDICATOR);
 
 	private final CompletionRepository completions;
 	private final CompletionVersionRepository versions;
@@ -79,7 +84,11 @@ public class ReportCompletions {
 	public List<CompletionCount> counts(CampaignView campaign, Collection<Long> unitIds, Long taskAreaId,
 			LocalDate today, Set<CompletionCount.Level> levels) {
 		CompletionCache.Stamp stamp = stamp(campaign, today);
-		return counts(campaign, stamp, unitIds == null ? null : List.copyOf(unitIds), taskAreaId, levels);
+		if (unitIds == null && taskAreaId == null && !levels.contains(Level.UNIT_AREA)) {
+			Map<Level, List<CompletionCount>> whole = whole(campaign, stamp, today);
+			return Stream.of(Level.values()).filter(levels::contains).flatMap(l -> whole.get(l).stream()).toList();
+		}
+		return count(campaign, today, unitIds == null ? null : List.copyOf(unitIds), taskAreaId, levels, stamp);
 	}
 
 	/**
@@ -89,28 +98,49 @@ public class ReportCompletions {
 	public LowCompletions lowCompletions(CampaignView campaign, LocalDate today) {
 		CompletionCache.Stamp stamp = stamp(campaign, today);
 		return cache.get(campaign.id(), stamp, new Key("low", null, null, Set.of()),
-				() -> LowCompletions.of(counts(campaign, stamp, null, null, Set.of(Level.UNIT))));
+				() -> LowCompletions.of(whole(campaign, stamp, today).get(Level.UNIT)));
 	}
 
-	private List<CompletionCount> counts(CampaignView campaign, CompletionCache.Stamp stamp, List<Long> unitIds,
-			Long taskAreaId, Set<Level> levels) {
+	/**
+	 * The whole campaign's counts by task area, by unit, in total and by indicator, by level: counted in one statement
+	 * and kept as one entry, which the dashboard, the results page's totals and the units of low completion share.
+	 */
+	private Map<Level, List<CompletionCount>> whole(CampaignView campaign, CompletionCache.Stamp stamp,
+			LocalDate today) {
+		return cache.get(campaign.id(), stamp, new Key("whole", null, null, Set.of()), () -> {
+			Map<Level, List<CompletionCount>> byLevel = new EnumMap<>(Level.class);
+			for (Level level : WHOLE) {
+				byLevel.put(level, new ArrayList<>());
+			}
+			count(campaign, today, null, null, WHOLE, null).forEach(c -> byLevel.get(c.level()).add(c));
+			byLevel.replaceAll((level, counts) -> List.copyOf(counts));
+			return byLevel;
+		});
+	}
+
+	/** The counts as asked for, kept under the read's arguments when there is a stamp. */
+	private List<CompletionCount> count(CampaignView campaign, LocalDate today, List<Long> unitIds, Long taskAreaId,
+			Set<Level> levels, CompletionCache.Stamp stamp) {
 		return cache.get(campaign.id(), stamp, new Key("counts", unitIds, taskAreaId, Set.copyOf(levels)), () -> {
 			boolean anyUnit = unitIds == null;
 			Collection<Long> units = anyUnit || unitIds.isEmpty() ? NO_UNIT : unitIds;
-			return completions.counts(campaign.id(), anyUnit, units, taskAreaId == null, taskAreaId, stamp.today(),
-					stamp.elapsed(), levels.stream().map(Enum::name).toList())
+			return completions.counts(campaign.id(), anyUnit, units, taskAreaId == null, taskAreaId, today,
+					elapsedPercent(campaign.startDate(), campaign.endDate(), today),
+					levels.stream().map(Enum::name).toList())
 				.stream()
 				.map(ReportCompletions::count)
 				.toList();
 		});
 	}
 
-	/** What the campaign's counts rest on today: one statement. */
+	/**
+	 * What the campaign's counts rest on today: one statement per read-only transaction; null in a transaction that
+	 * may change them, where the counts are counted afresh.
+	 */
 	private CompletionCache.Stamp stamp(CampaignView campaign, LocalDate today) {
-		return CompletionCache.Stamp.of(versions.version(campaign.id()), today,
-				elapsedPercent(campaign.startDate(), campaign.endDate(), today));
+		return cache.stamp(campaign.id(), today, () -> CompletionCache.Stamp.of(versions.version(campaign.id()), today,
+				elapsedPercent(campaign.startDate(), campaign.endDate(), today)));
 	}
-
 
 	/**
 	 * Keeps the value of every approved target of the campaign again from its accepted reports, in one set-based

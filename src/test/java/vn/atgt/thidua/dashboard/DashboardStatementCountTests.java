@@ -37,7 +37,9 @@ import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 /**
  * The dashboard, the results page and its export read a number of SQL statements that does not grow with the units:
  * counted with Hibernate's statistics on the hand-built movement of four units, then after batch SQL added 200 more
- * units, each with a registration and a report for every period in one of the states by turn.
+ * units, each with a registration and a report for every period in one of the states by turn. A page is counted as it
+ * is served again (the completion counts are kept between views while the kept values do not change); its first view
+ * after a change reads one statement more, counted apart.
  */
 @ThiDuaIntegrationTest
 class DashboardStatementCountTests {
@@ -163,6 +165,7 @@ class DashboardStatementCountTests {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		try {
+			mvc.perform(get(url).with(as(user))).andExpect(status().isOk());
 			statistics.clear();
 			mvc.perform(get(url).with(as(user))).andExpect(status().isOk());
 			return statistics.getPrepareStatementCount();

@@ -2,12 +2,15 @@ package vn.atgt.thidua.report.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -49,14 +52,38 @@ public class CompletionCache {
 	};
 
 	/**
+	 * The campaign's stamp as of the day, read by {@code read} once per read-only transaction (a page that reads
+	 * several counts of a campaign reads what they rest on once); null outside one, where nothing is kept.
+	 */
+	@SuppressWarnings("unchecked")
+	public Stamp stamp(Long campaignId, LocalDate today, Supplier<Stamp> read) {
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		Map<Object, Stamp> stamps = (Map<Object, Stamp>) TransactionSynchronizationManager.getResource(this);
+		if (stamps == null) {
+			stamps = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, stamps);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CompletionCache.this);
+				}
+			});
+		}
+		return stamps.computeIfAbsent(List.of(campaignId, today), key -> read.get());
+	}
+
+	/**
 	 * What {@code count} gives for the campaign as of the stamp, under the key (a record of the read's arguments):
-	 * kept when the stamp is the one the campaign's entries were made under, counted (and kept, in a read-only
-	 * transaction) otherwise. Two requests that miss at once both count; the result is the same.
+	 * kept when the stamp is the one the campaign's entries were made under, counted and kept otherwise; counted and
+	 * not kept without a stamp (outside a read-only transaction). Two requests that miss at once both count; the
+	 * result is the same.
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(Long campaignId, Stamp stamp, Object key, Supplier<T> count) {
-		boolean keep = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-		Entries entries = keep ? entries(campaignId, stamp) : null;
+		Entries entries = stamp == null ? null : entries(campaignId, stamp);
 		Object kept = entries == null ? null : entries.byKey().get(key);
 		if (kept != null) {
 			return (T) kept;
