@@ -30,10 +30,12 @@ import vn.atgt.thidua.unit.CommitteeSummary;
 
 /**
  * The leadership dashboard of a campaign ({@code /campaigns/{id}/dashboard}): everything read through the doors of
- * the modules that own the figures — accident (comparison, goal checks, black spots by status), monitoring (where
- * every unit stands), report (the approved targets counted by standing, in SQL) — in one read-only transaction, so that the
- * campaign is loaded once; a constant number of SQL statements whatever the number of units (measured by
- * DashboardStatementCountTests). Who may see it is {@link DashboardAccess}'s.
+ * the modules that own the figures — accident (comparison, goal checks, black spots by status), monitoring (the
+ * periods' timeliness, the late units and the units needing attention, counted in SQL), report (the approved targets
+ * counted by standing, and the units of low completion, kept between views while nothing they rest on changes) — in
+ * one read-only transaction, so that the campaign is loaded once; a constant number of SQL statements whatever the
+ * number of units (measured by DashboardStatementCountTests), and no loop over the units here. Who may see it is
+ * {@link DashboardAccess}'s.
  */
 @Service
 @Transactional(readOnly = true)

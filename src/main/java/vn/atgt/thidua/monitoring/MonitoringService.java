@@ -30,8 +30,9 @@ import vn.atgt.thidua.monitoring.internal.UrgingRepository;
  * The door of monitoring (theo dõi, đôn đốc): the standing office's urging notice to selected late units
  * ({@link #urge}), logged so that the office sees when it last urged each, and what other modules read of lateness —
  * the late units an urging letter names ({@link #lateUnitsToUrge}, for the document module), a unit's items and a
- * campaign's progress for the home pages ({@link #unitItems}, {@link #progress}, for the dashboard). The progress is
- * counted by SQL aggregates ({@link StandingCounts}); the rest is read from the report and registration modules'
+ * campaign's progress for the home pages ({@link #unitItems}, {@link #progress}, for the dashboard) and its standing
+ * for the leadership dashboard ({@link #standing}). The progress and the standing are counted by SQL aggregates
+ * ({@link StandingCounts}); the rest is read from the report and registration modules'
  * status reads beside the campaign's periods and participants: a constant number of SQL queries whatever the number
  * of units and periods. "Today" is the application clock's day in Asia/Ho_Chi_Minh. Who may do what is
  * {@link MonitoringAccess}'s; the matrix and late-list pages are {@link MonitoringQueries}'.
