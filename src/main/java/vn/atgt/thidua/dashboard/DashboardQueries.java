@@ -22,18 +22,20 @@ import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.monitoring.CampaignStanding;
 import vn.atgt.thidua.monitoring.MonitoringService;
-import vn.atgt.thidua.monitoring.UnitStanding;
 import vn.atgt.thidua.report.CompletionCount.Level;
+import vn.atgt.thidua.report.LowCompletions;
 import vn.atgt.thidua.report.ReportCompletions;
 import vn.atgt.thidua.unit.CommitteeService;
 import vn.atgt.thidua.unit.CommitteeSummary;
 
 /**
  * The leadership dashboard of a campaign ({@code /campaigns/{id}/dashboard}): everything read through the doors of
- * the modules that own the figures — accident (comparison, goal checks, black spots by status), monitoring (where
- * every unit stands), report (the approved targets counted by standing, in SQL) — in one read-only transaction, so that the
- * campaign is loaded once; a constant number of SQL statements whatever the number of units (measured by
- * DashboardStatementCountTests). Who may see it is {@link DashboardAccess}'s.
+ * the modules that own the figures — accident (comparison, goal checks, black spots by status), monitoring (the
+ * periods' timeliness, the late units and the units needing attention, counted in SQL), report (the approved targets
+ * counted by standing, and the units of low completion, kept between views while nothing they rest on changes) — in
+ * one read-only transaction, so that the campaign is loaded once; a constant number of SQL statements whatever the
+ * number of units (measured by DashboardStatementCountTests), and no loop over the units here. Who may see it is
+ * {@link DashboardAccess}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -87,20 +89,14 @@ public class DashboardQueries {
 		DashboardPeriod period = DashboardPeriod.parse(kind, month, YearMonth.from(today), first, last);
 
 		AccidentComparison comparison = accidents.comparison(user, campaignId);
-		CampaignStanding standing = monitoring.standing(user, campaignId);
-		// every unit's tally (for the attention list) and the totals; not every unit under every task area (10,000 rows)
 		Completions completions = Completions.of(counts.counts(campaign, null, null, today,
-				EnumSet.complementOf(EnumSet.of(Level.UNIT_AREA))));
-		List<AttentionUnit> attention = new ArrayList<>();
-		int late = 0;
-		int attentionTotal = 0;
-		for (UnitStanding unit : standing.units()) {
-			late += unit.overdue().isEmpty() ? 0 : 1;
-			AttentionUnit candidate = new AttentionUnit(unit, completions.unit(unit.unitId()));
-			if (candidate.needsAttention() && ++attentionTotal <= ATTENTION_SHOWN) {
-				attention.add(candidate);
-			}
-		}
+				EnumSet.of(Level.AREA, Level.TOTAL, Level.INDICATOR)));
+		// the units of low completion (the report module's judgement) join monitoring's in SQL: no unit is walked here
+		LowCompletions low = counts.lowCompletions(campaign, today);
+		CampaignStanding standing = monitoring.standing(user, campaignId, low.unitIds(), ATTENTION_SHOWN);
+		List<AttentionUnit> attention = standing.attention().stream()
+			.map(unit -> new AttentionUnit(unit, low.of(unit.unitId()).map(Tally::of).orElse(Tally.EMPTY)))
+			.toList();
 		List<DashboardPanel> panels = panelSources.orderedStream()
 			.flatMap(source -> source.panel(user, campaignId).stream())
 			.toList();
@@ -110,7 +106,8 @@ public class DashboardQueries {
 		}
 		return new DashboardPage(campaign, committeeName(campaign), today, period, months, comparison.goals(),
 				comparison.total(), AccidentPanel.of(comparison, period), completions.taskAreas(), completions.total(),
-				standing.currentPeriod(), standing.lastDuePeriod(), late, attentionTotal, attention,
+				standing.currentPeriod(), standing.lastDuePeriod(), standing.lateUnits(), standing.attentionTotal(),
+				attention,
 				blackSpots.countByStatus(user, campaignId), panels,
 				access.publishes(user) && publicPages.isOn(campaignId), access.actions(user, campaign));
 	}

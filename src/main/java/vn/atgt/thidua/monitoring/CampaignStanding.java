@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where a campaign's units stand as of {@code today}, for the leadership dashboard: the registration's column and each
- * reporting period's column (by start date) with their totals, and every participating unit's standing, in the
- * campaign's order of units. Read as the status matrix reads it: a constant number of SQL queries.
+ * Where a campaign's units stand as of {@code today}, for the leadership dashboard: each reporting period's column (by
+ * start date) with its totals, how many units have an item overdue ({@code lateUnits}) and how many need attention
+ * ({@code attentionTotal}), and the standing of the first of those ({@code attention}), in the campaign's order of
+ * units. Counted by the database: a constant number of SQL queries ({@link MonitoringService#standing}).
  */
-public record CampaignStanding(LocalDate today, MatrixColumn registration, List<MatrixColumn> periods,
-		List<UnitStanding> units) {
+public record CampaignStanding(LocalDate today, List<MatrixColumn> periods, int lateUnits, int attentionTotal,
+		List<UnitStanding> attention) {
 
 	/** The latest period whose due date has passed (the last period to judge timeliness by); null when none. */
 	public MatrixColumn lastDuePeriod() {

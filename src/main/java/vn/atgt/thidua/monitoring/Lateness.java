@@ -35,6 +35,10 @@ import vn.atgt.thidua.report.ReportStatusRow;
 @Component
 class Lateness {
 
+	/** The order of a campaign's reporting periods: by start date, then by cadence. */
+	static final Comparator<PeriodView> PERIOD_ORDER = Comparator.comparing(PeriodView::startDate)
+		.thenComparing(PeriodView::cadence);
+
 	private final CampaignService campaigns;
 	private final ReportService reports;
 	private final RegistrationService registrations;
@@ -63,7 +67,7 @@ class Lateness {
 	List<PeriodView> reportingPeriods(Long campaignId) {
 		return campaigns.periods(campaignId).stream()
 			.filter(p -> !p.baseline())
-			.sorted(Comparator.comparing(PeriodView::startDate).thenComparing(PeriodView::cadence))
+			.sorted(PERIOD_ORDER)
 			.toList();
 	}
 

@@ -30,8 +30,9 @@ import vn.atgt.thidua.monitoring.internal.UrgingRepository;
  * The door of monitoring (theo dõi, đôn đốc): the standing office's urging notice to selected late units
  * ({@link #urge}), logged so that the office sees when it last urged each, and what other modules read of lateness —
  * the late units an urging letter names ({@link #lateUnitsToUrge}, for the document module), a unit's items and a
- * campaign's progress for the home pages ({@link #unitItems}, {@link #progress}, for the dashboard). The progress is
- * counted by SQL aggregates ({@link StandingCounts}); the rest is read from the report and registration modules'
+ * campaign's progress for the home pages ({@link #unitItems}, {@link #progress}, for the dashboard) and its standing
+ * for the leadership dashboard ({@link #standing}). The progress and the standing are counted by SQL aggregates
+ * ({@link StandingCounts}); the rest is read from the report and registration modules'
  * status reads beside the campaign's periods and participants: a constant number of SQL queries whatever the number
  * of units and periods. "Today" is the application clock's day in Asia/Ho_Chi_Minh. Who may do what is
  * {@link MonitoringAccess}'s; the matrix and late-list pages are {@link MonitoringQueries}'.
@@ -169,44 +170,46 @@ public class MonitoringService {
 	}
 
 	/**
-	 * Where every participating unit of the campaign stands as of today, and each column's totals (the leadership
-	 * dashboard): one pass over the same status reads as {@link #progress}, a constant number of SQL queries.
+	 * Where the campaign's units stand as of today, for the leadership dashboard: each reporting period's column with
+	 * its totals (as the matrix counts them), how many units have an item overdue, how many need attention and the
+	 * first {@code shown} of those in the campaign's order, each with its returned and overdue items. A unit needs
+	 * attention when it has sent nothing although something of it is overdue, when something of it was returned and
+	 * waits for its correction, or when it is one of {@code lowCompletion} (the units whose completion is low, which
+	 * the report module judges). Counted by the database: a constant number of SQL statements whatever the number of
+	 * units and periods, and only the shown units' items are read.
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */
-	public CampaignStanding standing(CurrentUser user, Long campaignId) {
+	public CampaignStanding standing(CurrentUser user, Long campaignId, Collection<Long> lowCompletion, int shown) {
 		access.requireMonitor(user, campaigns.get(campaignId));
-		List<PeriodView> periods = lateness.reportingPeriods(campaignId);
-		Statuses statuses = lateness.statuses(campaignId);
-		List<List<MatrixCell>> columns = new ArrayList<>();
-		periods.forEach(p -> columns.add(new ArrayList<>()));
-		List<MatrixCell> registrations = new ArrayList<>();
-		List<UnitStanding> units = new ArrayList<>();
-		for (ParticipantView p : campaigns.participants(campaignId)) {
-			List<MatrixCell> cells = new ArrayList<>();
-			List<LateItem> returned = new ArrayList<>();
-			List<LateItem> overdue = new ArrayList<>();
-			MatrixCell registration = statuses.registration(p.unitId());
-			registrations.add(registration);
-			cells.add(registration);
-			sort(LateItem.of(null, null, registration), registration, returned, overdue);
-			for (int i = 0; i < periods.size(); i++) {
-				MatrixCell cell = statuses.report(periods.get(i), p);
-				columns.get(i).add(cell);
-				cells.add(cell);
-				sort(LateItem.of(periods.get(i).id(), periods.get(i).name(), cell), cell, returned, overdue);
-			}
-			units.add(new UnitStanding(p.unitId(), p.unitName(), p.unitKind(), Totals.of(cells), List.copyOf(returned),
-					List.copyOf(overdue)));
+		LocalDate today = lateness.today();
+		StandingCounts.Standing standing = standings.standing(campaignId, lowCompletion, today, shown);
+		List<MatrixColumn> columns = standing.periods().stream()
+			.map(p -> new MatrixColumn(p.id(), p.name(), p.dueDate(), standing.totals().get(p.id())))
+			.toList();
+		Statuses statuses = lateness.statusesOfUnits(campaignId,
+				standing.shown().stream().map(ParticipantView::unitId).toList());
+		List<UnitStanding> units = standing.shown().stream()
+			.map(p -> standing(p, standing.periods(), statuses))
+			.toList();
+		return new CampaignStanding(today, columns, standing.lateUnits(), standing.attentionTotal(), units);
+	}
+
+	/** The unit's standing with its registration and its reports of every period. */
+	private static UnitStanding standing(ParticipantView p, List<PeriodView> periods, Statuses statuses) {
+		List<MatrixCell> cells = new ArrayList<>();
+		List<LateItem> returned = new ArrayList<>();
+		List<LateItem> overdue = new ArrayList<>();
+		MatrixCell registration = statuses.registration(p.unitId());
+		cells.add(registration);
+		sort(LateItem.of(null, null, registration), registration, returned, overdue);
+		for (PeriodView period : periods) {
+			MatrixCell cell = statuses.report(period, p);
+			cells.add(cell);
+			sort(LateItem.of(period.id(), period.name(), cell), cell, returned, overdue);
 		}
-		List<MatrixColumn> periodColumns = new ArrayList<>();
-		for (int i = 0; i < periods.size(); i++) {
-			PeriodView period = periods.get(i);
-			periodColumns.add(new MatrixColumn(period.id(), period.name(), period.dueDate(), Totals.of(columns.get(i))));
-		}
-		return new CampaignStanding(statuses.today(),
-				new MatrixColumn(null, null, statuses.registrationDeadline(), Totals.of(registrations)), periodColumns,
-				units);
+		return new UnitStanding(p.unitId(), p.unitName(), p.unitKind(), Totals.of(cells), List.copyOf(returned),
+				List.copyOf(overdue));
 	}
 
 	private static void sort(LateItem item, MatrixCell cell, List<LateItem> returned, List<LateItem> overdue) {

@@ -3,6 +3,7 @@ package vn.atgt.thidua.monitoring;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
+import vn.atgt.thidua.campaign.Cadence;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.monitoring.internal.ParticipantRow;
 import vn.atgt.thidua.monitoring.internal.StandingRepository;
+import vn.atgt.thidua.monitoring.internal.StandingRow;
 import vn.atgt.thidua.monitoring.internal.TotalsRow;
 import vn.atgt.thidua.unit.UnitKind;
 
@@ -92,6 +95,43 @@ class StandingCounts {
 			.map(row -> view(campaignId, row))
 			.toList();
 		return new PageImpl<>(rows, page, lateCount(campaignId, selection, deadline, today));
+	}
+
+	/**
+	 * Where the campaign stands for the leadership dashboard: its reporting periods (by start date) with their totals,
+	 * the participants needing attention that the page shows, how many need it and how many are late.
+	 */
+	record Standing(List<PeriodView> periods, Map<Long, Totals> totals, List<ParticipantView> shown,
+			int attentionTotal, int lateUnits) {
+	}
+
+	/**
+	 * The campaign's standing today, the first {@code shown} participants needing attention in the campaign's order:
+	 * one statement ({@link StandingRepository#standing}). {@code lowUnits}: the units of low completion.
+	 */
+	Standing standing(Long campaignId, Collection<Long> lowUnits, LocalDate today, int shown) {
+		List<PeriodView> periods = new ArrayList<>();
+		Map<Long, Totals> totals = new HashMap<>();
+		List<ParticipantView> needing = new ArrayList<>();
+		int attentionTotal = 0;
+		int late = 0;
+		for (StandingRow row : repository.standing(campaignId, today, lowUnits.isEmpty() ? List.of(0L) : lowUnits,
+				Math.max(shown, 1))) {
+			if ("PERIOD".equals(row.getKind())) {
+				periods.add(new PeriodView(row.getPeriodId(), campaignId, Cadence.valueOf(row.getCadence()),
+						row.getPeriodName(), row.getStartDate(), row.getEndDate(), row.getDueDate(), false,
+						row.getPeriodVersion()));
+				totals.put(row.getPeriodId(), totals(row));
+				continue;
+			}
+			attentionTotal = count(row.getAttentionTotal());
+			late = count(row.getLateUnits());
+			if (count(row.getAttention()) > 0 && needing.size() < shown) {
+				needing.add(view(campaignId, row));
+			}
+		}
+		periods.sort(Lateness.PERIOD_ORDER);
+		return new Standing(List.copyOf(periods), totals, List.copyOf(needing), attentionTotal, late);
 	}
 
 	static Totals totals(TotalsRow row) {

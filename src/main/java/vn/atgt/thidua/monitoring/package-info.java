@@ -13,7 +13,11 @@
  * every unit × period in Java cost a province's page 300 ms of CPU. Only a join of {@code campaign_participants}
  * (with their join and leave dates) × {@code campaign_periods} LEFT JOIN {@code progress_reports} and
  * {@code target_registrations} counts the items not started; {@code units} gives the campaign's order of units and
- * the kind filter, {@code targets} the task-area filter (an approved target under it).
+ * the kind filter, {@code targets} the task-area filter (an approved target under it). The leadership dashboard's
+ * standing (the periods' totals, the late units, the units needing attention and the first of them) is one such
+ * statement, which also reads {@code target_registration_deadlines} (whether the registration is overdue) and takes
+ * the units of low completion from the report module's door ({@code ReportCompletions.lowCompletions}) as a list of
+ * ids, so that no unit is walked in Java.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "report", "registration", "campaign", "unit", "account", "common" })

@@ -17,6 +17,19 @@ public record CompletionCount(Level level, Long unitId, Long taskAreaId, Long su
 		int met, int onTrack, int behind, BigDecimal achieved, BigDecimal target, String name, String unitOfMeasure,
 		TargetDirection direction, Integer taskAreaNumber) {
 
+	/**
+	 * True when fewer than half of the targets counted are met or on track ("low completion": the dashboard lists
+	 * such a unit among those needing attention).
+	 */
+	public static boolean isLow(int targets, int met, int onTrack) {
+		return targets > 0 && (met + onTrack) * 2 < targets;
+	}
+
+	/** True when fewer than half of the targets this row counts are met or on track ({@link #isLow(int, int, int)}). */
+	public boolean isLow() {
+		return isLow(targets, met, onTrack);
+	}
+
 	/** What a row counts. */
 	public enum Level {
 		UNIT_AREA, AREA, UNIT, TOTAL, INDICATOR

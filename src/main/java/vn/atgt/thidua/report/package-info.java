@@ -28,8 +28,13 @@
  * Vietnamese collation of the column), which SQL must know to page it;</li>
  * <li>{@code units}, {@code campaign_periods} and {@code campaign_task_areas} (names and numbers): the accepted
  * narratives are filtered by unit name and text and paged with what each quote shows
- * ({@code internal/NarrativeQuotes}).</li>
+ * ({@code internal/NarrativeQuotes});</li>
+ * <li>{@code campaign_task_areas} (internal/CompletionRepository, CompletionVersionRepository): the completion counts
+ * carry each task area's number and title, and what they rest on includes a fingerprint of the task areas.</li>
  * </ul>
+ * The completion counts are kept in memory between views (internal/CompletionCache) under a counter per campaign
+ * ({@code target_value_versions}) that every change of the kept values raises in its transaction, and the day: each
+ * view reads the counter first, so that several nodes never serve counts older than the committed values.
  * Stored files are read through the common {@code FileStorage}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "registration", "campaign", "unit", "common" })

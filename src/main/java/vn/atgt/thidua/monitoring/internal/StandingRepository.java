@@ -2,6 +2,7 @@ package vn.atgt.thidua.monitoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -166,4 +167,95 @@ public interface StandingRepository extends Repository<Urging, Long> {
 	long lateCount(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
 			@Param("withReports") boolean withReports, @Param("periodId") long periodId,
 			@Param("registrationOverdue") boolean registrationOverdue, @Param("deadline") LocalDate deadline);
+
+	/**
+	 * Where the campaign stands as the leadership dashboard shows it, in one statement (one pass over participants ×
+	 * periods × reports, shared by both kinds of row):
+	 * <ul>
+	 * <li>a {@code PERIOD} row per reporting period with the period and its counts, as {@link #periodTotals} counts
+	 * them without a filter (zero when nobody takes part in it);</li>
+	 * <li>{@code UNIT} rows: the participants, those needing attention first, then in the campaign's order, as many as
+	 * {@code shown} (by {@code position}); each says whether it needs attention, and every one carries how many do
+	 * ({@code attentionTotal}) and how many participants have an item overdue ({@code lateUnits}, as
+	 * {@link #lateCount} with every item selected). Those that do not need attention fill the rows so that the counts
+	 * always have a row while the campaign has participants: the caller keeps the rows whose {@code attention} is 1.</li>
+	 * </ul>
+	 * A participant needs attention when it has sent nothing (no report of a period it takes part in, nor its
+	 * registration, is waiting, accepted or approved) although an item of it is overdue, when a report or its
+	 * registration was returned and waits for its correction, or when it is among {@code lowUnits} (the report
+	 * module's units of low completion; {@code [0]} for none). Its registration is overdue once the campaign's
+	 * registration deadline has passed and it is not in.
+	 */
+	@NativeQuery(value = """
+			WITH cells AS (
+			    SELECT p.unit_id, pe.id AS period_id, pe.due_date, r.status, r.late_days
+			    FROM campaign_participants p
+			    JOIN campaign_periods pe ON pe.campaign_id = p.campaign_id AND pe.baseline = FALSE
+			         AND (p.joined_on IS NULL OR p.joined_on <= pe.end_date)
+			         AND (p.left_on IS NULL OR p.left_on >= pe.start_date)
+			    LEFT JOIN progress_reports r ON r.campaign_id = pe.campaign_id AND r.period_id = pe.id
+			         AND r.unit_id = p.unit_id
+			    WHERE p.campaign_id = :campaignId
+			), reports AS (
+			    SELECT unit_id,
+			           SUM(CASE WHEN status IN ('SUBMITTED', 'ACCEPTED') THEN 1 ELSE 0 END) AS sent,
+			           SUM(CASE WHEN status = 'RETURNED' THEN 1 ELSE 0 END) AS returned,
+			           SUM(CASE WHEN due_date < :today AND (status IS NULL OR status IN ('DRAFT', 'RETURNED'))
+			                    THEN 1 ELSE 0 END) AS overdue
+			    FROM cells GROUP BY unit_id
+			), items AS (
+			    SELECT p.unit_id,
+			           COALESCE(s.sent, 0) + CASE WHEN g.status IN ('SUBMITTED', 'APPROVED') THEN 1 ELSE 0 END AS sent,
+			           COALESCE(s.returned, 0) + CASE WHEN g.status = 'RETURNED' THEN 1 ELSE 0 END AS returned,
+			           COALESCE(s.overdue, 0) + CASE WHEN d.deadline < :today
+			                AND (g.status IS NULL OR g.status IN ('DRAFT', 'RETURNED')) THEN 1 ELSE 0 END AS overdue
+			    FROM campaign_participants p
+			    LEFT JOIN reports s ON s.unit_id = p.unit_id
+			    LEFT JOIN target_registrations g ON g.campaign_id = p.campaign_id AND g.unit_id = p.unit_id
+			    LEFT JOIN target_registration_deadlines d ON d.campaign_id = p.campaign_id
+			    WHERE p.campaign_id = :campaignId
+			), flagged AS (
+			    SELECT unit_id, CASE WHEN overdue > 0 THEN 1 ELSE 0 END AS late,
+			           CASE WHEN returned > 0 OR (sent = 0 AND overdue > 0) OR unit_id IN (:lowUnits) THEN 1 ELSE 0 END
+			             AS attention
+			    FROM items
+			)
+			SELECT 'PERIOD' AS "kind", 0 AS "position", pe.id AS "periodId", pe.name AS "periodName",
+			       pe.cadence AS "cadence", pe.start_date AS "startDate", pe.end_date AS "endDate",
+			       pe.due_date AS "dueDate", pe.version AS "periodVersion", COUNT(c.unit_id) AS "expected",
+			       SUM(CASE WHEN c.status IN ('SUBMITTED', 'ACCEPTED') THEN 1 ELSE 0 END) AS "submitted",
+			       SUM(CASE WHEN c.status IN ('SUBMITTED', 'ACCEPTED') AND c.late_days > 0 THEN 1 ELSE 0 END) AS "late",
+			       SUM(CASE WHEN c.unit_id IS NOT NULL AND pe.due_date < :today
+			                     AND (c.status IS NULL OR c.status IN ('DRAFT', 'RETURNED')) THEN 1 ELSE 0 END) AS "overdue",
+			       SUM(CASE WHEN c.status = 'ACCEPTED' THEN 1 ELSE 0 END) AS "accepted",
+			       SUM(CASE WHEN c.status = 'RETURNED' THEN 1 ELSE 0 END) AS "returned",
+			       SUM(CASE WHEN c.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS "waiting",
+			       CAST(NULL AS BIGINT) AS "id", CAST(NULL AS BIGINT) AS "unitId", CAST(NULL AS VARCHAR(300)) AS "unitName",
+			       CAST(NULL AS VARCHAR(100)) AS "unitShortName", CAST(NULL AS VARCHAR(30)) AS "unitKind",
+			       CAST(NULL AS VARCHAR(200)) AS "contactName", CAST(NULL AS VARCHAR(200)) AS "contactPosition",
+			       CAST(NULL AS VARCHAR(50)) AS "contactPhone", CAST(NULL AS VARCHAR(200)) AS "contactEmail",
+			       CAST(NULL AS DATE) AS "joinedOn", CAST(NULL AS DATE) AS "leftOn", CAST(NULL AS BIGINT) AS "version",
+			       CAST(NULL AS INT) AS "attention", CAST(NULL AS BIGINT) AS "attentionTotal",
+			       CAST(NULL AS BIGINT) AS "lateUnits"
+			FROM campaign_periods pe
+			LEFT JOIN cells c ON c.period_id = pe.id
+			WHERE pe.campaign_id = :campaignId AND pe.baseline = FALSE
+			GROUP BY pe.id, pe.name, pe.cadence, pe.start_date, pe.end_date, pe.due_date, pe.version
+			UNION ALL
+			SELECT 'UNIT', x.position, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+			       x.id, x.unit_id, x.name, x.short_name, x.kind, x.contact_name, x.contact_position, x.contact_phone,
+			       x.contact_email, x.joined_on, x.left_on, x.version, x.attention, x.attention_total, x.late_units
+			FROM (
+			    SELECT p.id, p.unit_id, u.name, u.short_name, u.kind, p.contact_name, p.contact_position, p.contact_phone,
+			           p.contact_email, p.joined_on, p.left_on, p.version, f.attention,
+			           SUM(f.attention) OVER () AS attention_total, SUM(f.late) OVER () AS late_units,
+			           ROW_NUMBER() OVER (ORDER BY f.attention DESC, """ + CAMPAIGN_ORDER + """
+			) AS position
+			    FROM flagged f
+			    JOIN campaign_participants p ON p.campaign_id = :campaignId AND p.unit_id = f.unit_id
+			    JOIN units u ON u.id = p.unit_id) x
+			WHERE x.position <= :shown
+			ORDER BY 1, 2""")
+	List<StandingRow> standing(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
+			@Param("lowUnits") Collection<Long> lowUnits, @Param("shown") int shown);
 }

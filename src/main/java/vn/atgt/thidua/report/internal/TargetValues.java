@@ -16,28 +16,40 @@ import vn.atgt.thidua.registration.RegistrationReopened;
  * become or stop being approved; a target can only be removed from a registration that is not approved), periods added
  * to a running campaign (the main cadence may change). One unit's values are rebuilt by the same set-based statement as
  * a campaign's, so that what is kept never differs from what a rebuild gives. Listeners run synchronously, inside the
- * publisher's transaction.
+ * publisher's transaction. Each change raises the campaign's counter ({@link CompletionVersionRepository}) in the same
+ * transaction, last (its row stays locked until the commit), which tells every node that the counts it keeps in
+ * memory ({@link CompletionCache}) are out of date.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class TargetValues {
 
 	private final CompletionRepository completions;
+	private final CompletionVersionRepository versions;
 
-	TargetValues(CompletionRepository completions) {
+	TargetValues(CompletionRepository completions, CompletionVersionRepository versions) {
 		this.completions = completions;
+		this.versions = versions;
 	}
 
 	/** Keeps the values of one unit's approved targets in the campaign again. */
 	public void keep(Long campaignId, Long unitId) {
 		completions.forget(campaignId, false, unitId);
 		completions.keep(campaignId, false, unitId);
+		changed(campaignId);
 	}
 
 	/** Keeps the values of every approved target of the campaign again; returns how many. */
 	public int rebuild(Long campaignId) {
 		completions.forget(campaignId, true, null);
-		return completions.keep(campaignId, true, null);
+		int kept = completions.keep(campaignId, true, null);
+		changed(campaignId);
+		return kept;
+	}
+
+	private void changed(Long campaignId) {
+		versions.create(campaignId);
+		versions.raise(campaignId);
 	}
 
 	@EventListener
