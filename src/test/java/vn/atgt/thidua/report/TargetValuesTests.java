@@ -10,14 +10,19 @@ import static vn.atgt.thidua.report.ReportFixture.PLEDGES;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.report.ReportFixture.Movement;
 import vn.atgt.thidua.report.ReportFixture.Team;
+import vn.atgt.thidua.report.internal.TargetValues;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
 /**
@@ -43,6 +48,12 @@ class TargetValuesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TargetValues values;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void acceptingReopeningAndReturningAReportChangeTheKeptValueAsTheyChangeWhatIsAccepted() {
@@ -98,6 +109,58 @@ class TargetValuesTests {
 		assertThat(kept).hasSize(10);
 
 		assertThat(rebuilt(m)).isEqualTo(kept);
+	}
+
+	@Test
+	void twoTransactionsKeepingOneUnitsValuesAtOnceTakeTurns() throws Exception {
+		Movement m = fixture.movement();
+		Team police = fixture.team(m, m.police());
+		fixture.report(m, police, 7).filled().submittedOn(19, 8).accepted();
+		Long campaignId = m.campaignId();
+		Long unitId = police.unit().id();
+		BigDecimal accepted = value(police, CHECKS);
+		assertThat(accepted).isPositive();
+		CountDownLatch kept = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+			values.keep(campaignId, unitId);
+			kept.countDown();
+			await(commit);
+		}));
+		assertThat(kept.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> second = CompletableFuture.runAsync(
+				() -> transactions.executeWithoutResult(tx -> values.keep(campaignId, unitId)));
+		waitUntilABackendWaitsForALock();
+		commit.countDown();
+
+		first.get(30, TimeUnit.SECONDS);
+		second.get(30, TimeUnit.SECONDS);
+		assertThat(value(police, CHECKS)).isEqualByComparingTo(accepted);
+		assertThat(rows(m)).isEqualTo(rebuilt(m));
+	}
+
+	/** The second transaction has reached the point where it waits for the first (up to 30 s). */
+	private void waitUntilABackendWaitsForALock() throws InterruptedException {
+		for (int i = 0; i < 300; i++) {
+			Integer waiting = jdbc.queryForObject("""
+					SELECT COUNT(*) FROM pg_stat_activity
+					WHERE datname = current_database() AND wait_event_type = 'Lock'""", Integer.class);
+			if (waiting != null && waiting > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the second transaction never waited for the first");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Rebuilds the campaign's values with the one statement and reads them back. */

@@ -17,7 +17,7 @@ import vn.atgt.thidua.registration.RegistrationReopened;
  * to a running campaign (the main cadence may change). One unit's values are rebuilt by the same set-based statement as
  * a campaign's, so that what is kept never differs from what a rebuild gives. Listeners run synchronously, inside the
  * publisher's transaction. Each change raises the campaign's counter ({@link CompletionVersionRepository}) in the same
- * transaction, last (its row stays locked until the commit), which tells every node that the counts it keeps in
+ * transaction, first (its row stays locked until the commit, see {@link #changed}), which tells every node that the counts it keeps in
  * memory ({@link CompletionCache}) are out of date.
  */
 @Component
@@ -34,19 +34,23 @@ public class TargetValues {
 
 	/** Keeps the values of one unit's approved targets in the campaign again. */
 	public void keep(Long campaignId, Long unitId) {
+		changed(campaignId);
 		completions.forget(campaignId, false, unitId);
 		completions.keep(campaignId, false, unitId);
-		changed(campaignId);
 	}
 
 	/** Keeps the values of every approved target of the campaign again; returns how many. */
 	public int rebuild(Long campaignId) {
-		completions.forget(campaignId, true, null);
-		int kept = completions.keep(campaignId, true, null);
 		changed(campaignId);
-		return kept;
+		completions.forget(campaignId, true, null);
+		return completions.keep(campaignId, true, null);
 	}
 
+	/**
+	 * Raises the campaign's counter first: its row stays locked until the commit, so two transactions changing the same
+	 * campaign's values take turns. Raised last, the second one's delete (its snapshot taken before the first committed)
+	 * missed the rows the first had just inserted and its insert met them: a duplicate key under load (bench/load.sh).
+	 */
 	private void changed(Long campaignId) {
 		versions.create(campaignId);
 		versions.raise(campaignId);
