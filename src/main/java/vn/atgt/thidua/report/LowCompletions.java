@@ -10,12 +10,16 @@ import java.util.stream.Collectors;
  * their approved targets met or on track), read by {@link ReportCompletions#lowCompletions}: their ids, in no
  * particular order, and each one's count (level {@code UNIT}).
  */
-public record LowCompletions(List<Long> unitIds, Map<Long, CompletionCount> byUnit) {
+public record LowCompletions(Map<Long, CompletionCount> byUnit) {
 
 	public static LowCompletions of(List<CompletionCount> unitCounts) {
-		List<CompletionCount> low = unitCounts.stream().filter(CompletionCount::isLow).toList();
-		return new LowCompletions(low.stream().map(CompletionCount::unitId).toList(),
-				Map.copyOf(low.stream().collect(Collectors.toMap(CompletionCount::unitId, c -> c))));
+		return new LowCompletions(Map.copyOf(unitCounts.stream().filter(CompletionCount::isLow)
+			.collect(Collectors.toMap(CompletionCount::unitId, c -> c))));
+	}
+
+	/** The units' ids. */
+	public List<Long> unitIds() {
+		return List.copyOf(byUnit.keySet());
 	}
 
 	/** The unit's count when its completion is low. */

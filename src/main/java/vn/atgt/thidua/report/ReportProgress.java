@@ -79,7 +79,8 @@ public class ReportProgress {
 		for (TargetView t : approved) {
 			RangeSum sum = sums.get(t.id());
 			RangeValue last = latest.get(t.id());
-			BigDecimal value = sum == null ? null : t.isPercent() ? last == null ? null : last.value() : sum.total();
+			// a rate is not summed: the latest accepted value stands (it exists only where an accepted report does)
+			BigDecimal value = t.isPercent() ? last == null ? null : last.value() : sum == null ? null : sum.total();
 			rows.add(row(t, cadence.orElse(null), value, sum != null && sum.done(),
 					sum == null ? 0 : sum.reports(), sum == null ? null : sum.asOf()));
 		}
