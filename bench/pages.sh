@@ -39,7 +39,7 @@ sign_in() {
 q() { psql_db "$DB" "$1"; }
 
 declare -A COOKIE
-UNIT_USER=$(q "SELECT s.username FROM users s JOIN progress_reports r ON r.unit_id = s.unit_id JOIN campaigns c ON c.id = r.campaign_id WHERE c.status = 'ACTIVE' AND s.username LIKE 'dv-%' AND r.status = 'SUBMITTED' ORDER BY s.id LIMIT 1")
+UNIT_USER=${UNIT_USER:-$(q "SELECT s.username FROM users s JOIN progress_reports r ON r.unit_id = s.unit_id JOIN campaigns c ON c.id = r.campaign_id WHERE c.status = 'ACTIVE' AND s.username LIKE 'dv-%' AND r.status = 'SUBMITTED' ORDER BY s.id LIMIT 1")}
 HEAD_USER=$(q "SELECT s.username FROM users s JOIN user_roles r ON r.user_id = s.id WHERE r.role = 'UNIT_HEAD' ORDER BY s.id LIMIT 1")
 for user in thuongtruc lanhdao admin "$UNIT_USER" "$HEAD_USER"; do
   COOKIE[$user]=$(sign_in "$user")
@@ -117,7 +117,7 @@ while IFS='|' read -r name user path; do
   a=$(statements); curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "$BASE$path"; b=$(statements)
   stmts=$((b - a - METER_COST))
   # warm-up, then the measured run
-  BENCH_COOKIE="$cookie" wrk -t2 -c"$CONNECTIONS" -d2s --timeout 30s -s "$BENCH_DIR/pages.lua" "$BASE$path" >/dev/null
+  BENCH_COOKIE="$cookie" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-2}s" --timeout 30s -s "$BENCH_DIR/pages.lua" "$BASE$path" >/dev/null
   drain
   t0=$(cpu_ticks)
   out=$(BENCH_COOKIE="$cookie" wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" --timeout 30s -s "$BENCH_DIR/pages.lua" "$BASE$path")
