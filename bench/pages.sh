@@ -22,7 +22,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 SPRING_DATASOURCE_USERNAME="$PGADMIN" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
 SERVER_PORT="$PORT" THIDUA_STORAGE_DIR="$WORK/files" THIDUA_REMINDERS_ENABLED=false \
 SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=${POOL:-10} THIDUA_BENCH_COUNT_STATEMENTS=true MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,metrics \
-  java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" >>"$LOG" 2>&1 &
+  java -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads ${JAVA_OPTS:-} -jar "$JAR" >>"$LOG" 2>&1 &
 APP_PID=$!
 started=$(date +%s.%N)
 wait_ready "$PORT" "${READY_SECONDS:-300}"
@@ -94,6 +94,15 @@ drain() {
   done
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+# the JIT compiler threads' share (kept alive for the run by -XX:-UseDynamicNumberOfCompilerThreads, so none of their
+# time leaves with an exited thread): the JVM warming up, not the page; printed apart as jit_ms
+jit_ticks() {
+  local t comm
+  for t in /proc/"$APP_PID"/task/*; do
+    read -r comm <"$t/comm" || continue
+    case "$comm" in C1\ Compiler*|C2\ Compiler*) awk '{ print $14 + $15 }' "$t/stat" ;; esac
+  done | awk '{ s += $1 } END { print s + 0 }'
+}
 TICK=$(getconf CLK_TCK)
 statements() {
   curl -s --max-time 60 -H "Cookie: ${COOKIE[admin]}" "$BASE/actuator/metrics/thidua.sql.statements" \
@@ -102,7 +111,20 @@ statements() {
 # what reading the counter itself costs (its own request's statements)
 s1=$(statements); s2=$(statements); METER_COST=$((s2 - s1))
 
-printf '%-14s %8s %8s %8s %8s %8s %7s %9s %6s\n' page req/s p50_ms p95_ms p99_ms cpu_ms stmts bytes non2xx
+# WARMUP_PASS seconds (default 0): first drive every selected page for that long, so that the measured runs find the
+# JIT's work on the shared code (Thymeleaf, Spring Security, Hibernate, the layout) done, as on a server that has run
+# for a while; a page's own code still warms up in its WARMUP seconds
+if [ "${WARMUP_PASS:-0}" -gt 0 ]; then
+  while IFS='|' read -r name user path; do
+    if [ -n "${PAGES:-}" ] && [[ ",$PAGES," != *",$name,"* ]]; then continue; fi
+    BENCH_COOKIE="${COOKIE[$user]}" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_PASS}s" --timeout 30s -s "$BENCH_DIR/pages.lua" \
+      "$BASE$path" >/dev/null
+    drain
+  done <<<"$PAGE_LIST"
+  echo "warm-up pass: ${WARMUP_PASS} s per page"
+fi
+
+printf '%-14s %8s %8s %8s %8s %8s %7s %7s %9s %6s\n' page req/s p50_ms p95_ms p99_ms cpu_ms jit_ms stmts bytes non2xx
 while IFS='|' read -r name user path; do
   if [ -n "${PAGES:-}" ] && [[ ",$PAGES," != *",$name,"* ]]; then continue; fi
   cookie=${COOKIE[$user]}
@@ -119,13 +141,14 @@ while IFS='|' read -r name user path; do
   # warm-up, then the measured run
   BENCH_COOKIE="$cookie" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-2}s" --timeout 30s -s "$BENCH_DIR/pages.lua" "$BASE$path" >/dev/null
   drain
-  t0=$(cpu_ticks)
+  t0=$(cpu_ticks); j0=$(jit_ticks)
   out=$(BENCH_COOKIE="$cookie" wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" --timeout 30s -s "$BENCH_DIR/pages.lua" "$BASE$path")
-  t1=$(cpu_ticks)
+  t1=$(cpu_ticks); j1=$(jit_ticks)
   read -r requests non2xx p50 p95 p99 rps < <(echo "$out" | awk '/^RESULT/ { print $2, $3, $4, $5, $6, $7 }')
   [ "${requests:-0}" -gt 0 ] || requests=1
   cpu=$(echo "scale=2; ($t1 - $t0) * 1000 / $TICK / $requests" | bc)
-  printf '%-14s %8.1f %8.1f %8.1f %8.1f %8.2f %7d %9d %6d\n' "$name" "$rps" "$p50" "$p95" "$p99" "$cpu" "$stmts" \
+  jit=$(echo "scale=2; ($j1 - $j0) * 1000 / $TICK / $requests" | bc)
+  printf '%-14s %8.1f %8.1f %8.1f %8.1f %8.2f %7.2f %7d %9d %6d\n' "$name" "$rps" "$p50" "$p95" "$p99" "$cpu" "$jit" "$stmts" \
     "$bytes" "$non2xx"
 done <<<"$PAGE_LIST"
 echo "RSS after the run: $(awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$APP_PID/status"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -200,6 +200,19 @@ class SessionTests {
 	}
 
 	@Test
+	void aSessionMarkedExpiredInTheStoreEndsAtItsNextRequestEvenWithAnUnchangedAccount() throws Exception {
+		// The mark alone (the account's security stamp unchanged): the stale-session filter must read it on the
+		// session the request loaded, now that no concurrent-session filter reads the session a second time.
+		CurrentUser officer = users.create("danhdau", banBo.id(), Role.UNIT_OFFICER);
+		MockHttpSession session = signIn(officer);
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+		sessionRegistry.getSessionInformation(MockMvcSessions.storedId(session)).expireNow();
+
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl(EXPIRED));
+	}
+
+	@Test
 	void aSessionEndsTwelveHoursAfterItsSignInHoweverBusy() throws Exception {
 		CurrentUser office = users.office();
 		MockHttpSession session = signIn(office);

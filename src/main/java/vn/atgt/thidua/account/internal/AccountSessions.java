@@ -17,9 +17,9 @@ import vn.atgt.thidua.account.AccountAccessChanged;
 
 /**
  * The signed-in sessions of each account, as the shared session store holds them (Spring Session JDBC, indexed by
- * username). When an account changes, its sessions signed in before the change are marked expired at once, and Spring
- * Security's concurrent-session filter ends each at its next request, on whichever node serves it. The security stamp
- * check ({@link StaleSessionFilter}) ends them too.
+ * username). When an account changes, its sessions signed in before the change are marked expired at once, and
+ * {@link StaleSessionFilter} ends each at its next request, on whichever node serves it (it reads the mark on the
+ * session the request has loaded anyway; its security stamp check would end them too).
  */
 @Component
 public class AccountSessions {

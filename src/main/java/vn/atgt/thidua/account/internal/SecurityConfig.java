@@ -56,7 +56,7 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
 			LoginThrottle names, AddressThrottle addresses, PasswordEncoder passwordEncoder,
-			SecurityContextRepository contexts, SessionRegistry sessionRegistry, JdbcTemplate jdbc, Clock clock,
+			SecurityContextRepository contexts, JdbcTemplate jdbc, Clock clock,
 			SessionProperties sessions, ApplicationEventPublisher events, ApplicationAvailability availability)
 			throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
@@ -86,12 +86,11 @@ class SecurityConfig {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			// No concurrency control (no limit on sessions per user): its filter read the whole session from the store
+			// a second time on every request only to see the expiry mark that AccountSessions puts on the sessions of
+			// a changed account; StaleSessionFilter sees that mark on the session the request has already read.
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-				.addSessionAuthenticationStrategy(StaleSessionFilter.recordSignInTime(clock))
-				// No limit on sessions per user: the registry is there to end an account's sessions when it changes.
-				.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(sessionRegistry)
-					.expiredSessionStrategy(event -> StaleSessionFilter.sendToSignIn(event.getRequest(),
-							event.getResponse()))))
+				.addSessionAuthenticationStrategy(StaleSessionFilter.recordSignInTime(clock)))
 			.addFilterAfter(new StaleSessionFilter(jdbc, clock, sessions.absoluteLifetime()),
 					ConcurrentSessionFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(toSignIn))

@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session, at its next request, when the account changed since the sign-in (its security stamp moved
- * on: unit, roles, deactivation, password) or when the sign-in is older than the absolute lifetime. The user is sent to
+ * on: unit, roles, deactivation, password; or {@link AccountSessions} marked the session expired in the shared store)
+ * or when the sign-in is older than the absolute lifetime. The user is sent to
  * the sign-in page, which says why ({@code /login?expired}).
  * <p>
  * Cost: one primary-key read of two columns per request of a signed-in user (static files excepted), by plain JDBC in
@@ -82,12 +83,17 @@ final class StaleSessionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = contexts.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AppUserDetails principal
-				&& (tooOld(request.getSession(false)) || outdated(principal))) {
+				&& (marked(request.getSession(false)) || tooOld(request.getSession(false)) || outdated(principal))) {
 			logout.logout(request, response, authentication);
 			sendToSignIn(request, response);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** True when {@link AccountSessions} marked the session expired (its account changed after the sign-in). */
+	private static boolean marked(HttpSession session) {
+		return session != null && session.getAttribute(AccountSessions.EXPIRED_MARK) != null;
 	}
 
 	private boolean tooOld(HttpSession session) {
