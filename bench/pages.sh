@@ -4,7 +4,9 @@
 # milliseconds per request (the JVM's CPU time from /proc over the run / the requests), SQL statements per request
 # (the bench-only counter thidua.sql.statements) and the HTML bytes.
 #   bench/pages.sh [DATABASE] [SECONDS] [CONNECTIONS] [PORT]     (defaults: thidua_bench_province 10 32 18095)
-# PAGES=home-office,reports,… runs only those (names as printed). POOL: connections (default 10, the machine's PostgreSQL is shared). The database is left as it is (reads only, plus sessions).
+# PAGES=home-office,reports,… runs only those (names as printed). WARMUP: seconds of wrk before each page's measured run
+# (default 2); WARMUP_PASS: seconds per page of a first pass over all of them (default 0); CDS=0: the plain jar rather
+# than the Docker image's way (unpacked, class data archive); UNIT_USER: the unit officer to sign in as. POOL: connections (default 10, the machine's PostgreSQL is shared). The database is left as it is (reads only, plus sessions).
 set -euo pipefail
 DB=${1:-thidua_bench_province}
 SECONDS_PER_PAGE=${2:-10}
@@ -17,12 +19,21 @@ LOG="$WORK/app.log"
 trap 'stop_app' EXIT
 
 [ -f "$JAR" ] || { echo "no $JAR: ./mvnw -B -q package -DskipTests" >&2; exit 1; }
+# As the Docker image starts it (CDS=0: the plain jar): unpacked, with the class data sharing archive of
+# tools/cds-archive.sh, made here before the timed start-up
+RUN=(-jar "$JAR")
+if [ "${CDS:-1}" = 1 ]; then
+  made=$(date +%s.%N)
+  sh "$ROOT/tools/cds-archive.sh" "$JAR" "$WORK/app"
+  echo "class data archive made in $(echo "$(date +%s.%N) - $made" | bc | cut -c1-5) s"
+  RUN=(-XX:SharedArchiveFile="$WORK/app/thidua-atgt.jsa" -jar "$WORK/app/thidua-atgt.jar")
+fi
 SPRING_PROFILES_ACTIVE=postgres \
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 SPRING_DATASOURCE_USERNAME="$PGADMIN" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
 SERVER_PORT="$PORT" THIDUA_STORAGE_DIR="$WORK/files" THIDUA_REMINDERS_ENABLED=false \
 SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=${POOL:-10} THIDUA_BENCH_COUNT_STATEMENTS=true MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,metrics \
-  java -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads ${JAVA_OPTS:-} -jar "$JAR" >>"$LOG" 2>&1 &
+  java -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads ${JAVA_OPTS:-} "${RUN[@]}" >>"$LOG" 2>&1 &
 APP_PID=$!
 started=$(date +%s.%N)
 wait_ready "$PORT" "${READY_SECONDS:-300}"
