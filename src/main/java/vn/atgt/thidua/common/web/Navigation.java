@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.security.CurrentUsers;
 
 /**
@@ -19,6 +20,11 @@ public class Navigation {
 
 	Navigation(List<NavigationLink> links) {
 		this.links = links.stream().sorted(Comparator.comparingInt(NavigationLink::order)).toList();
+	}
+
+	/** The signed-in user, null for an anonymous request: the layout shows the navigation's menus to her only. */
+	public CurrentUser user() {
+		return CurrentUsers.current().orElse(null);
 	}
 
 	/** The links the signed-in user sees; none for an anonymous request (the sign-in page, an error page). */
