@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,6 +66,9 @@ class SessionTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@LocalServerPort
 	int port;
@@ -197,6 +201,28 @@ class SessionTests {
 		admin.setActive(administrator, officer.id(), false);
 
 		assertThat(sessionRegistry.getSessionInformation(MockMvcSessions.storedId(session)).isExpired()).isTrue();
+	}
+
+	@Test
+	void aRequestThatChangesNothingWritesNothingToTheSessionStoreUntilAMinuteHasGone() throws Exception {
+		MockHttpSession session = signIn(users.office());
+		String id = MockMvcSessions.storedId(session);
+		assertThat(jdbc.queryForObject("SELECT max_inactive_interval FROM spring_session WHERE session_id = ?",
+				Integer.class, id)).isEqualTo(3600);
+		long signedIn = lastAccess(id);
+
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).isEqualTo(signedIn);
+
+		// Spring Session reads the wall clock: the stored access is set two minutes back instead of waiting for it.
+		jdbc.update("UPDATE spring_session SET last_access_time = last_access_time - 120000 WHERE session_id = ?", id);
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).isGreaterThanOrEqualTo(signedIn);
+	}
+
+	private long lastAccess(String sessionId) {
+		return jdbc.queryForObject("SELECT last_access_time FROM spring_session WHERE session_id = ?", Long.class,
+				sessionId);
 	}
 
 	@Test
