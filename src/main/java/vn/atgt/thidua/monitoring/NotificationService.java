@@ -16,7 +16,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -44,9 +46,11 @@ public class NotificationService {
 	private final UserAdminService users;
 	private final Mailer mailer;
 	private final Clock clock;
+	private final JdbcClient jdbc;
 
 	NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
-			UserAdminService users, Mailer mailer, Clock clock) {
+			UserAdminService users, Mailer mailer, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.users = users;
@@ -89,8 +93,12 @@ public class NotificationService {
 	}
 
 	/** How many of the user's notifications she has not read yet (the layout's badge). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public long unreadCount(Long userId) {
-		return notifications.countByUserIdAndReadAtIsNull(userId);
+		// Read on every page the layout renders, after the page's own transaction: one statement in auto-commit, no
+		// transaction, persistence context or query translation of its own (issue 19: 3 % of a light page's CPU).
+		return jdbc.sql("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL").param(userId)
+			.query(Long.class).single();
 	}
 
 	/**

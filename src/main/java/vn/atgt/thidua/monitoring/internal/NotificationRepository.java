@@ -11,8 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-	long countByUserIdAndReadAtIsNull(Long userId);
-
 	/** A page of the user's notifications, newest first (read in order from ix_notifications_user_newest). */
 	List<Notification> findByUserIdOrderByCreatedAtDescIdDesc(Long userId, Pageable pageable);
 
