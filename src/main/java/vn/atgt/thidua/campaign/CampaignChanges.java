@@ -20,20 +20,25 @@ class CampaignChanges {
 
 	private final CampaignRepository campaigns;
 	private final CampaignAccess access;
+	private final CampaignStatusVersions statusVersions;
 	private final Clock clock;
 
-	CampaignChanges(CampaignRepository campaigns, CampaignAccess access, Clock clock) {
+	CampaignChanges(CampaignRepository campaigns, CampaignAccess access, CampaignStatusVersions statusVersions,
+			Clock clock) {
 		this.campaigns = campaigns;
+		this.statusVersions = statusVersions;
 		this.access = access;
 		this.clock = clock;
 	}
 
 	/**
-	 * The campaign the user is about to change.
+	 * The campaign the user is about to change, its status counter ({@link CampaignStatusVersions}) raised.
 	 * @throws NotFoundException when there is no such campaign
 	 * @throws AccessDeniedException unless the user sets it up
 	 */
 	Campaign load(CurrentUser user, Long campaignId) {
+		// first: participants and periods are what the kept standings rest on (a refusal rolls the raise back)
+		statusVersions.raise(campaignId);
 		Campaign campaign = campaigns.findById(campaignId)
 			.orElseThrow(() -> new NotFoundException("campaign", campaignId));
 		access.requireOrganiser(user, CampaignService.view(campaign));
