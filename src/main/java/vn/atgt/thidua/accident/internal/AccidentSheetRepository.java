@@ -35,6 +35,22 @@ public interface AccidentSheetRepository extends JpaRepository<AccidentSheet, Lo
 	List<SheetLineRow> confirmedLines(@Param("rootAreaId") Long rootAreaId,
 			@Param("convention") AccidentPeriodConvention convention, @Param("keys") Collection<Integer> keys);
 
+	/**
+	 * Each month's confirmed lines summed ({@link #confirmedLines} added up by the database: a province's 170 areas ×
+	 * 24 months were 4,000 rows for 24 sums, a quarter of the dashboard's CPU).
+	 */
+	@Query("select new vn.atgt.thidua.accident.internal.SheetMonthSum(s.periodYear, s.periodMonth, sum(l.cases), "
+			+ "sum(l.deaths), sum(l.injured), sum(l.drinkDrivingCases), sum(l.especiallySeriousCases), "
+			+ "sum(l.commercialTransportCases), sum(l.collisions), "
+			+ "case when count(l.verySeriousCases) = count(l) then sum(l.verySeriousCases) end, "
+			+ "case when count(l.seriousCases) = count(l) then sum(l.seriousCases) end, "
+			+ "case when count(l.lessSeriousCases) = count(l) then sum(l.lessSeriousCases) end) "
+			+ "from AccidentSheetLine l join l.sheet s where s.rootAreaId = :rootAreaId and s.convention = :convention "
+			+ "and s.status = vn.atgt.thidua.accident.SheetStatus.CONFIRMED "
+			+ "and (s.periodYear * 100 + s.periodMonth) in :keys group by s.periodYear, s.periodMonth")
+	List<SheetMonthSum> confirmedMonthSums(@Param("rootAreaId") Long rootAreaId,
+			@Param("convention") AccidentPeriodConvention convention, @Param("keys") Collection<Integer> keys);
+
 	@Query("select new vn.atgt.thidua.accident.SheetHistoryRow(t.action, t.fromStatus, t.toStatus, t.reason, "
 			+ "t.changedAt, t.changedBy, t.changedByName) from AccidentSheetTransition t where t.sheet.id = :sheetId "
 			+ "order by t.changedAt, t.id")
