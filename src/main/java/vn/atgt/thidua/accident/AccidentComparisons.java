@@ -1,6 +1,7 @@
 package vn.atgt.thidua.accident;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,17 +50,21 @@ class AccidentComparisons {
 		Map<Integer, List<SheetLineRow>> lines = new HashMap<>();
 		Map<Integer, AccidentFigures> sums = new HashMap<>();
 		if (!keys.isEmpty()) {
-			for (SheetStatusRow row : sheets.statuses(context.rootAreaId(), context.convention(), keys)) {
+			// the range from the first key to the last: a month between them that is not a key is read but never looked up
+			int first = Collections.min(keys);
+			int last = Collections.max(keys);
+			for (SheetStatusRow row : sheets.statuses(context.rootAreaId(), context.convention(), first, last)) {
 				statuses.put(row.year() * 100 + row.month(), row);
 			}
 			if (withAreas) {
-				for (SheetLineRow row : sheets.confirmedLines(context.rootAreaId(), context.convention(), keys)) {
+				for (SheetLineRow row : sheets.confirmedLines(context.rootAreaId(), context.convention(), first, last)) {
 					lines.computeIfAbsent(row.year() * 100 + row.month(), k -> new ArrayList<>()).add(row);
 				}
 				lines.forEach((month, rows) -> sums.put(month, total(rows)));
 			}
 			else {
-				for (SheetMonthSum row : sheets.confirmedMonthSums(context.rootAreaId(), context.convention(), keys)) {
+				for (SheetMonthSum row : sheets.confirmedMonthSums(context.rootAreaId(), context.convention(), first,
+						last)) {
 					sums.put(row.year() * 100 + row.month(), row.figures());
 				}
 			}
