@@ -155,7 +155,8 @@ public class MonitoringService {
 	/**
 	 * How the campaign is getting on as of today, counted as the status matrix counts (every participating unit): the
 	 * reports and registrations waiting for review, the units with something overdue, the current period's column.
-	 * Counted by the database (three aggregates, {@link StandingCounts}), whatever the number of units and periods.
+	 * Counted by the database (three aggregates, {@link StandingCounts}), whatever the number of units and periods, and
+	 * kept between views while the campaign's status counter and the day stay the same ({@link StandingCache}).
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */
@@ -185,7 +186,8 @@ public class MonitoringService {
 	 * attention when it has sent nothing although something of it is overdue, when something of it was returned and
 	 * waits for its correction, or when it is one of {@code lowCompletion} (the units whose completion is low, which
 	 * the report module judges). Counted by the database: a constant number of SQL statements whatever the number of
-	 * units and periods, and only the shown units' items are read.
+	 * units and periods, and only the shown units' items are read; kept between views while the campaign's status
+	 * counter, the day and the units of low completion stay the same ({@link StandingCache}).
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */
