@@ -1,6 +1,7 @@
 package vn.atgt.thidua.accident;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.atgt.thidua.accident.internal.AccidentSheetRepository;
 import vn.atgt.thidua.accident.internal.SheetLineRow;
+import vn.atgt.thidua.accident.internal.SheetMonthSum;
 import vn.atgt.thidua.accident.internal.SheetStatusRow;
 import vn.atgt.thidua.unit.AreaRow;
 
@@ -29,6 +31,15 @@ class AccidentComparisons {
 	}
 
 	AccidentComparison of(AccidentContext context) {
+		return of(context, true);
+	}
+
+	/** As {@link #of}, without the communes' rows: the months' sums are the database's (one row a month). */
+	AccidentComparison totals(AccidentContext context) {
+		return of(context, false);
+	}
+
+	private AccidentComparison of(AccidentContext context, boolean withAreas) {
 		List<AccidentPeriod> months = context.months();
 		List<AccidentPeriod> baselines = months.stream().map(context::baselineOf).toList();
 		Set<Integer> keys = new HashSet<>();
@@ -37,20 +48,33 @@ class AccidentComparisons {
 
 		Map<Integer, SheetStatusRow> statuses = new HashMap<>();
 		Map<Integer, List<SheetLineRow>> lines = new HashMap<>();
+		Map<Integer, AccidentFigures> sums = new HashMap<>();
 		if (!keys.isEmpty()) {
-			for (SheetStatusRow row : sheets.statuses(context.rootAreaId(), context.convention(), keys)) {
+			// the range from the first key to the last: a month between them that is not a key is read but never looked up
+			int first = Collections.min(keys);
+			int last = Collections.max(keys);
+			for (SheetStatusRow row : sheets.statuses(context.rootAreaId(), context.convention(), first, last)) {
 				statuses.put(row.year() * 100 + row.month(), row);
 			}
-			for (SheetLineRow row : sheets.confirmedLines(context.rootAreaId(), context.convention(), keys)) {
-				lines.computeIfAbsent(row.year() * 100 + row.month(), k -> new ArrayList<>()).add(row);
+			if (withAreas) {
+				for (SheetLineRow row : sheets.confirmedLines(context.rootAreaId(), context.convention(), first, last)) {
+					lines.computeIfAbsent(row.year() * 100 + row.month(), k -> new ArrayList<>()).add(row);
+				}
+				lines.forEach((month, rows) -> sums.put(month, total(rows)));
+			}
+			else {
+				for (SheetMonthSum row : sheets.confirmedMonthSums(context.rootAreaId(), context.convention(), first,
+						last)) {
+					sums.put(row.year() * 100 + row.month(), row.figures());
+				}
 			}
 		}
 
 		List<AccidentFigures> current = new ArrayList<>();
 		List<AccidentFigures> baseline = new ArrayList<>();
 		for (int i = 0; i < months.size(); i++) {
-			current.add(total(lines.get(key(months.get(i)))));
-			baseline.add(total(lines.get(key(baselines.get(i)))));
+			current.add(sums.get(key(months.get(i))));
+			baseline.add(sums.get(key(baselines.get(i))));
 		}
 		List<Cumulative> cumulative = FigureComparison.cumulative(current, baseline);
 		List<MonthComparison> rows = new ArrayList<>();
@@ -63,7 +87,8 @@ class AccidentComparisons {
 				: cumulative.get(cumulative.size() - 1);
 		return new AccidentComparison(context.campaign().id(), context.campaign().baselineYear(),
 				context.convention(), context.rootArea(), rows, total,
-				FigureComparison.goals(context.campaign().goals(), total), byArea(context, lines, months, baselines));
+				FigureComparison.goals(context.campaign().goals(), total),
+				withAreas ? byArea(context, lines, months, baselines) : List.of());
 	}
 
 	/**
@@ -103,7 +128,7 @@ class AccidentComparisons {
 	}
 
 	private static AccidentFigures total(List<SheetLineRow> lines) {
-		return lines == null ? null : FigureComparison.sum(lines.stream().map(SheetLineRow::figures).toList());
+		return FigureComparison.sum(lines.stream().map(SheetLineRow::figures).toList());
 	}
 
 	private static AccidentFigures lineOf(Map<Long, AccidentFigures> lines, Long areaId) {

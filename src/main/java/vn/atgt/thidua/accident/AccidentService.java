@@ -76,6 +76,17 @@ public class AccidentService {
 	}
 
 	/**
+	 * As {@link #comparison}, without the communes' rows ({@code areas()} empty), for pages that show the campaign's
+	 * sums only (the leadership dashboard): each month is summed by the database.
+	 * @throws NotFoundException when there is no such campaign, or the user may not read its figures
+	 */
+	public AccidentComparison comparisonTotals(CurrentUser user, Long campaignId) {
+		AccidentContext context = months.context(campaignId);
+		access.requireReader(user, context.campaign());
+		return comparisons.totals(context);
+	}
+
+	/**
 	 * The same comparison for the campaign's public page, which has no signed-in user: confirmed figures only, as
 	 * always. The caller (the dashboard module) serves it only for a campaign whose office switched its page on.
 	 * @throws NotFoundException when there is no such campaign

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.atgt.thidua.campaign.internal.Campaign;
 import vn.atgt.thidua.campaign.internal.CampaignRepository;
@@ -20,20 +21,29 @@ class CampaignChanges {
 
 	private final CampaignRepository campaigns;
 	private final CampaignAccess access;
+	private final CampaignStatusVersions statusVersions;
 	private final Clock clock;
 
-	CampaignChanges(CampaignRepository campaigns, CampaignAccess access, Clock clock) {
+	CampaignChanges(CampaignRepository campaigns, CampaignAccess access, CampaignStatusVersions statusVersions,
+			Clock clock) {
 		this.campaigns = campaigns;
+		this.statusVersions = statusVersions;
 		this.access = access;
 		this.clock = clock;
 	}
 
 	/**
-	 * The campaign the user is about to change.
+	 * The campaign the user is about to change, its status counter ({@link CampaignStatusVersions}) raised (in a
+	 * transaction that writes).
 	 * @throws NotFoundException when there is no such campaign
 	 * @throws AccessDeniedException unless the user sets it up
 	 */
 	Campaign load(CurrentUser user, Long campaignId) {
+		// first: participants and periods are what the kept standings rest on (a refusal rolls the raise back); the
+		// forms read the campaign to change through here too, in a read-only transaction, which changes nothing
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			statusVersions.raise(campaignId);
+		}
 		Campaign campaign = campaigns.findById(campaignId)
 			.orElseThrow(() -> new NotFoundException("campaign", campaignId));
 		access.requireOrganiser(user, CampaignService.view(campaign));

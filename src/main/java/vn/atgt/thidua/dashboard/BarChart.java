@@ -3,6 +3,8 @@ package vn.atgt.thidua.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.web.util.HtmlUtils;
+
 import vn.atgt.thidua.accident.Criterion;
 import vn.atgt.thidua.accident.MonthComparison;
 
@@ -57,6 +59,47 @@ public record BarChart(Criterion criterion, int width, int height, int axisY, Li
 		}
 		return new BarChart(criterion, LEFT * 2 + Math.max(1, months.size()) * GROUP_WIDTH, axisY + 22, axisY,
 				groups);
+	}
+
+	/**
+	 * What the chart's {@code <svg>} holds: the axis, then per month its bars, their values ("–" without figures) and
+	 * its label. Written here rather than by the template, where the five elements of 3 charts × 24 months were some
+	 * 700 expressions evaluated per view of the dashboard (a fifth of its rendering); only numbers and the escaped
+	 * month label go in.
+	 */
+	public String svg() {
+		StringBuilder out = new StringBuilder(160 + groups.size() * 420);
+		out.append("<line class=\"axis\" x1=\"0\" y1=\"").append(axisY).append("\" x2=\"").append(width)
+			.append("\" y2=\"").append(axisY).append("\"/>");
+		for (Group g : groups) {
+			out.append("<g>");
+			if (g.baseline() != null) {
+				bar(out, "bar-baseline", g.baselineX(), g.baselineY(), g.baselineHeight());
+			}
+			if (g.current() != null) {
+				bar(out, "bar-current", g.currentX(), g.currentY(), g.currentHeight());
+			}
+			text(out, "bar-value", g.baselineX() + BAR_WIDTH / 2, g.baselineY() - 3, value(g.baseline(), "–"));
+			text(out, "bar-value bar-value-current", g.currentX() + BAR_WIDTH / 2, g.currentY() - 3,
+					value(g.current(), "–"));
+			text(out, "bar-label", g.labelX(), axisY + 14, HtmlUtils.htmlEscape(g.label()));
+			out.append("</g>");
+		}
+		return out.toString();
+	}
+
+	private static void bar(StringBuilder out, String css, int x, int y, int height) {
+		out.append("<rect class=\"").append(css).append("\" x=\"").append(x).append("\" y=\"").append(y)
+			.append("\" width=\"").append(BAR_WIDTH).append("\" height=\"").append(height).append("\"/>");
+	}
+
+	private static void text(StringBuilder out, String css, int x, int y, String text) {
+		out.append("<text class=\"").append(css).append("\" text-anchor=\"middle\" x=\"").append(x)
+			.append("\" y=\"").append(y).append("\">").append(text).append("</text>");
+	}
+
+	private static String value(Integer value, String none) {
+		return value == null ? none : value.toString();
 	}
 
 	private static int height(Integer value, int max) {

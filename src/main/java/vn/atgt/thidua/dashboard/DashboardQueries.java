@@ -88,7 +88,7 @@ public class DashboardQueries {
 		YearMonth last = YearMonth.from(campaign.endDate());
 		DashboardPeriod period = DashboardPeriod.parse(kind, month, YearMonth.from(today), first, last);
 
-		AccidentComparison comparison = accidents.comparison(user, campaignId);
+		AccidentComparison comparison = accidents.comparisonTotals(user, campaignId);
 		Completions completions = Completions.of(counts.counts(campaign, null, null, today,
 				EnumSet.of(Level.AREA, Level.TOTAL, Level.INDICATOR)));
 		// the units of low completion (the report module's judgement) join monitoring's in SQL: no unit is walked here

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.security.CurrentUser;
+import vn.atgt.thidua.monitoring.internal.StandingCache;
 import vn.atgt.thidua.monitoring.internal.TotalsRow;
 import vn.atgt.thidua.monitoring.internal.Urging;
 import vn.atgt.thidua.monitoring.internal.UrgingRepository;
@@ -47,11 +49,14 @@ public class MonitoringService {
 	private final NotificationService notifications;
 	private final UrgingRepository urgings;
 	private final StandingCounts standings;
+	private final StandingCache kept;
 	private final Clock clock;
 
 	MonitoringService(CampaignService campaigns, Lateness lateness, MonitoringAccess access,
-			NotificationService notifications, UrgingRepository urgings, StandingCounts standings, Clock clock) {
+			NotificationService notifications, UrgingRepository urgings, StandingCounts standings, StandingCache kept,
+			Clock clock) {
 		this.standings = standings;
+		this.kept = kept;
 		this.campaigns = campaigns;
 		this.lateness = lateness;
 		this.access = access;
@@ -150,14 +155,19 @@ public class MonitoringService {
 	/**
 	 * How the campaign is getting on as of today, counted as the status matrix counts (every participating unit): the
 	 * reports and registrations waiting for review, the units with something overdue, the current period's column.
-	 * Counted by the database (three aggregates, {@link StandingCounts}), whatever the number of units and periods.
+	 * Counted by the database (three aggregates, {@link StandingCounts}), whatever the number of units and periods, and
+	 * kept between views while the campaign's status counter and the day stay the same ({@link StandingCache}).
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */
 	public CampaignProgress progress(CurrentUser user, Long campaignId) {
 		access.requireMonitor(user, campaigns.get(campaignId));
-		List<PeriodView> periods = lateness.reportingPeriods(campaignId);
 		LocalDate today = lateness.today();
+		return kept.get(campaignId, today, "progress", () -> progress(campaignId, today));
+	}
+
+	private CampaignProgress progress(Long campaignId, LocalDate today) {
+		List<PeriodView> periods = lateness.reportingPeriods(campaignId);
 		LocalDate deadline = lateness.registrationDeadline(campaignId);
 		Map<Long, TotalsRow> byPeriod = standings.periodTotals(campaignId, MatrixFilter.none(), today);
 		int reports = byPeriod.values().stream().mapToInt(row -> StandingCounts.count(row.getWaiting())).sum();
@@ -176,13 +186,23 @@ public class MonitoringService {
 	 * attention when it has sent nothing although something of it is overdue, when something of it was returned and
 	 * waits for its correction, or when it is one of {@code lowCompletion} (the units whose completion is low, which
 	 * the report module judges). Counted by the database: a constant number of SQL statements whatever the number of
-	 * units and periods, and only the shown units' items are read.
+	 * units and periods, and only the shown units' items are read; kept between views while the campaign's status
+	 * counter, the day and the units of low completion stay the same ({@link StandingCache}).
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */
 	public CampaignStanding standing(CurrentUser user, Long campaignId, Collection<Long> lowCompletion, int shown) {
 		access.requireMonitor(user, campaigns.get(campaignId));
 		LocalDate today = lateness.today();
+		// the units of low completion are part of the key: kept under the report module's stamp, they change apart
+		return kept.get(campaignId, today, new StandingKey(List.copyOf(new TreeSet<>(lowCompletion)), shown),
+				() -> standing(campaignId, lowCompletion, today, shown));
+	}
+
+	private record StandingKey(List<Long> lowCompletion, int shown) {
+	}
+
+	private CampaignStanding standing(Long campaignId, Collection<Long> lowCompletion, LocalDate today, int shown) {
 		StandingCounts.Standing standing = standings.standing(campaignId, lowCompletion, today, shown);
 		List<MatrixColumn> columns = standing.periods().stream()
 			.map(p -> new MatrixColumn(p.id(), p.name(), p.dueDate(), standing.totals().get(p.id())))

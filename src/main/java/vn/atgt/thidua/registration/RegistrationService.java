@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignStatusVersions;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
@@ -51,6 +52,7 @@ public class RegistrationService {
 	private final SuggestedIndicatorRepository suggestions;
 	private final RegistrationDeadlineRepository deadlines;
 	private final CampaignService campaigns;
+	private final CampaignStatusVersions statusVersions;
 	private final UnitService units;
 	private final RegistrationAccess access;
 	private final ApplicationEventPublisher events;
@@ -58,9 +60,10 @@ public class RegistrationService {
 
 	RegistrationService(TargetRegistrationRepository registrations, TargetRepository targets,
 			SuggestedIndicatorRepository suggestions, RegistrationDeadlineRepository deadlines,
-			CampaignService campaigns, UnitService units, RegistrationAccess access, ApplicationEventPublisher events,
-			Clock clock) {
+			CampaignService campaigns, CampaignStatusVersions statusVersions, UnitService units,
+			RegistrationAccess access, ApplicationEventPublisher events, Clock clock) {
 		this.registrations = registrations;
+		this.statusVersions = statusVersions;
 		this.targets = targets;
 		this.suggestions = suggestions;
 		this.deadlines = deadlines;
@@ -194,6 +197,7 @@ public class RegistrationService {
 	public void submit(CurrentUser user, Long campaignId, Long unitId, long version) {
 		access.requireSubmitter(user, new RegistrationScope(campaignId, unitId));
 		campaigns.requireActive(campaignId);
+		statusVersions.raise(campaignId);
 		TargetRegistration registration = registrations.load(campaignId, unitId);
 		StaleDataException.check(registration, version);
 		registration.submit(actor(user));
@@ -241,6 +245,7 @@ public class RegistrationService {
 	private TargetRegistration decidable(CurrentUser user, Long campaignId, Long unitId, long version) {
 		access.requireDecider(user, new RegistrationScope(campaignId, unitId));
 		campaigns.requireActive(campaignId);
+		statusVersions.raise(campaignId);
 		TargetRegistration registration = registrations.load(campaignId, unitId);
 		StaleDataException.check(registration, version);
 		return registration;

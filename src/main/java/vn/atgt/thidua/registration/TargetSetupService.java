@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignStatusVersions;
 import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.FieldException;
 import vn.atgt.thidua.common.NotFoundException;
@@ -32,11 +33,14 @@ public class TargetSetupService {
 	private final TargetRepository targets;
 	private final RegistrationDeadlineRepository deadlines;
 	private final CampaignService campaigns;
+	private final CampaignStatusVersions statusVersions;
 	private final RegistrationAccess access;
 
 	TargetSetupService(SuggestedIndicatorRepository suggestions, TargetRepository targets,
-			RegistrationDeadlineRepository deadlines, CampaignService campaigns, RegistrationAccess access) {
+			RegistrationDeadlineRepository deadlines, CampaignService campaigns, CampaignStatusVersions statusVersions,
+			RegistrationAccess access) {
 		this.suggestions = suggestions;
+		this.statusVersions = statusVersions;
 		this.targets = targets;
 		this.deadlines = deadlines;
 		this.campaigns = campaigns;
@@ -124,6 +128,7 @@ public class TargetSetupService {
 	public void setDeadline(CurrentUser user, Long campaignId, LocalDate deadline, long version) {
 		access.requireSetUp(user, campaignId);
 		campaigns.requireOpen(campaignId);
+		statusVersions.raise(campaignId);
 		RegistrationDeadline existing = deadlines.findById(campaignId).orElse(null);
 		if (existing == null) {
 			if (version != 0) {

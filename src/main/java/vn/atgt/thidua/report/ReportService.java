@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignStatusVersions;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
 import vn.atgt.thidua.campaign.TaskAreaView;
@@ -57,6 +58,7 @@ public class ReportService {
 	private final ReportTargets reportTargets;
 	private final EvidenceService evidence;
 	private final CampaignService campaigns;
+	private final CampaignStatusVersions statusVersions;
 	private final RegistrationService registrations;
 	private final TargetValues values;
 	private final ApplicationEventPublisher events;
@@ -64,8 +66,9 @@ public class ReportService {
 
 	ReportService(ProgressReportRepository reports, ReportAccess access, ReportTargets reportTargets,
 			EvidenceService evidence, CampaignService campaigns, RegistrationService registrations,
-			TargetValues values, ApplicationEventPublisher events, Clock clock) {
+			TargetValues values, CampaignStatusVersions statusVersions, ApplicationEventPublisher events, Clock clock) {
 		this.values = values;
+		this.statusVersions = statusVersions;
 		this.reports = reports;
 		this.access = access;
 		this.reportTargets = reportTargets;
@@ -133,6 +136,8 @@ public class ReportService {
 		if (LocalDate.ofInstant(clock.instant(), Formats.ZONE).isBefore(period.startDate())) {
 			throw new DomainException("report.period.notStarted", period.name(), Formats.DATE.format(period.startDate()));
 		}
+		// a draft gives the dashboard's overdue item its link: the first write, as in every change of a status
+		statusVersions.raise(campaignId);
 		ProgressReport report = new ProgressReport(campaignId, periodId, unitId, actor(user));
 		registrations.approvedTargets(campaignId, unitId).forEach(t -> report.entryFor(t.id()));
 		try {
@@ -167,6 +172,7 @@ public class ReportService {
 	public void submit(CurrentUser user, Long reportId, long version, ReportContent content,
 			List<EvidenceUpload> uploads) {
 		ReportHeader h = access.sendable(user, reportId);
+		statusVersions.raise(h.campaignId());
 		ProgressReport report = reports.forChange(reportId, version);
 		Actor actor = actor(user);
 		Map<Long, TargetView> answered = write(h, report, content, uploads, actor);
@@ -208,6 +214,7 @@ public class ReportService {
 	@Transactional
 	public void accept(CurrentUser user, Long reportId, long version) {
 		ReportHeader h = access.decidable(user, reportId);
+		statusVersions.raise(h.campaignId());
 		reports.forChange(reportId, version).accept(actor(user));
 		values.keep(h.campaignId(), h.unitId());
 		events.publishEvent(new ReportAccepted(h.campaignId(), h.unitId(), h.periodId(), reportId, user.username()));
@@ -222,6 +229,7 @@ public class ReportService {
 	public void returnForChanges(CurrentUser user, Long reportId, long version, String reason,
 			Map<Long, String> comments) {
 		ReportHeader h = access.decidable(user, reportId);
+		statusVersions.raise(h.campaignId());
 		reports.forChange(reportId, version).returnForChanges(reason, comments == null ? Map.of() : comments,
 				actor(user));
 		values.keep(h.campaignId(), h.unitId());
@@ -236,6 +244,7 @@ public class ReportService {
 	@Transactional
 	public void reopen(CurrentUser user, Long reportId, long version, String reason) {
 		ReportHeader h = access.decidable(user, reportId);
+		statusVersions.raise(h.campaignId());
 		reports.forChange(reportId, version).reopen(reason, actor(user));
 		values.keep(h.campaignId(), h.unitId());
 		events.publishEvent(new ReportReopened(h.campaignId(), h.unitId(), h.periodId(), reportId, user.username(),

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,11 @@ import vn.atgt.thidua.unit.internal.MemberUnitRepository;
 public class UnitService {
 
 	private final MemberUnitRepository units;
+	private final ApplicationEventPublisher events;
 
-	UnitService(MemberUnitRepository units) {
+	UnitService(MemberUnitRepository units, ApplicationEventPublisher events) {
 		this.units = units;
+		this.events = events;
 	}
 
 	/** A page of the committee's units matching the filter, in Vietnamese name order. */
@@ -88,6 +91,7 @@ public class UnitService {
 			throw new FieldException("code", "unit.code.taken");
 		}
 		apply(unit, command);
+		events.publishEvent(new UnitChanged(id));
 	}
 
 	@Transactional

@@ -33,6 +33,37 @@ class AccidentComparisonPageTests {
 	@Autowired
 	AccidentFixture fixture;
 
+	@Autowired
+	AccidentService accidents;
+
+	/**
+	 * The dashboard reads the comparison without the communes' rows, each month summed by the database: the same
+	 * months, cumulative sums and goal checks as the comparison page's, a month given only for the whole district and
+	 * a class of cases left blank included (summed by the page as "unknown").
+	 */
+	@Test
+	void theDatabasesMonthSumsAreTheComparisonsOwn() {
+		Ban ban = aYearOfFigures();
+		fixture.confirmed(ban, "2024-10", new AccidentFigures(3, 0, 1, 0, 1, 0, 0, 1, 1, 0),
+				new AccidentFigures(1, 0, 0, 0, 0, 0, 0, 0, 1, 0), new AccidentFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+		AccidentComparison whole = accidents.comparison(users.leader(), ban.campaignId());
+		AccidentComparison totals = accidents.comparisonTotals(users.leader(), ban.campaignId());
+		assertThat(totals.months()).isEqualTo(whole.months());
+		assertThat(totals.total()).isEqualTo(whole.total());
+		assertThat(totals.goals()).isEqualTo(whole.goals());
+		assertThat(totals.areas()).isEmpty();
+		assertThat(whole.areas()).isNotEmpty();
+		// September 2024 has a line without classes of cases: unknown in the sum; October's are known
+		assertThat(month(totals, "2024-09").verySeriousCases()).isNull();
+		assertThat(month(totals, "2024-10").seriousCases()).isEqualTo(2);
+		assertThat(month(totals, "2024-10").cases()).isEqualTo(4);
+	}
+
+	private static AccidentFigures month(AccidentComparison comparison, String key) {
+		return comparison.months().stream().filter(m -> m.period().key().equals(key)).findFirst().orElseThrow()
+			.comparison().current();
+	}
+
 	static AccidentFigures f(int cases, int deaths, int injured) {
 		return AccidentFigures.of(cases, deaths, injured);
 	}

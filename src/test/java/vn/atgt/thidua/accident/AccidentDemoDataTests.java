@@ -40,5 +40,9 @@ class AccidentDemoDataTests {
 				SheetStatus.CONFIRMED, SheetStatus.CONFIRMED, SheetStatus.CONFIRMED, SheetStatus.DRAFT, null);
 		assertThat(months).allMatch(MonthComparison::isBaselineConfirmed);
 		assertThat(months.get(0).comparison().current()).isNotNull();
+		// the dashboard's month sums, added up by H2 as by PostgreSQL
+		AccidentComparison totals = accidents.comparisonTotals(leader, id);
+		assertThat(totals.months()).isEqualTo(months);
+		assertThat(totals.goals()).isEqualTo(accidents.comparison(leader, id).goals());
 	}
 }

@@ -45,6 +45,13 @@ class VietnameseTextAndNumberTests {
 		assertThat(VietnameseNumbers.format(new BigDecimal("1234.5"))).isEqualTo("1.234,5");
 		assertThat(VietnameseNumbers.format(4000)).isEqualTo("4.000");
 		assertThat(new Formats().percent(new BigDecimal("10.5"))).isEqualTo("10,5 %");
+		// whole numbers are grouped without a decimal format: the same text as one writes for the same BigDecimal
+		for (long n : new long[] { 0, 7, -7, 999, 1000, -1000, 12_345, 123_456, -1_234_567, 1_000_000_000_000L,
+				Long.MAX_VALUE, Long.MIN_VALUE }) {
+			assertThat(VietnameseNumbers.format(n)).isEqualTo(VietnameseNumbers.format(BigDecimal.valueOf(n)));
+		}
+		assertThat(VietnameseNumbers.format(-1_234_567)).isEqualTo("-1.234.567");
+		assertThat(VietnameseNumbers.format(Integer.MIN_VALUE)).isEqualTo("-2.147.483.648");
 	}
 
 	@Test

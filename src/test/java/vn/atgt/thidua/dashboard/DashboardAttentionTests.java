@@ -7,6 +7,7 @@ import static vn.atgt.thidua.monitoring.MonitoringFixture.at;
 import static vn.atgt.thidua.support.TestUsers.as;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,13 +19,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.atgt.thidua.campaign.Cadence;
+import vn.atgt.thidua.campaign.PeriodCommand;
+import vn.atgt.thidua.campaign.PeriodService;
 import vn.atgt.thidua.monitoring.MonitoringFixture;
 import vn.atgt.thidua.monitoring.MonitoringFixture.Movement;
 import vn.atgt.thidua.monitoring.MonitoringFixture.Team;
 import vn.atgt.thidua.report.ReportQueries;
+import vn.atgt.thidua.registration.RegistrationService;
 import vn.atgt.thidua.report.ReportService;
 import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.TestUsers;
+import vn.atgt.thidua.unit.UnitCommand;
+import vn.atgt.thidua.unit.UnitRow;
+import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
 
 /**
@@ -56,6 +64,15 @@ class DashboardAttentionTests {
 	ReportQueries reportQueries;
 
 	@Autowired
+	RegistrationService registrations;
+
+	@Autowired
+	PeriodService periods;
+
+	@Autowired
+	UnitService units;
+
+	@Autowired
 	TestUsers users;
 
 	@Autowired
@@ -70,6 +87,8 @@ class DashboardAttentionTests {
 	Team banBo;
 	Team naTam;
 	Long educationJuly;
+	Long educationAugust;
+	Long policeJuly;
 	Long naTamAugust;
 
 	@BeforeEach
@@ -83,10 +102,10 @@ class DashboardAttentionTests {
 		for (Team team : new Team[] { police, education, banBo, naTam }) {
 			monitoring.registration(m, team).submittedOn(5, 7).approvedOn(8, 7);
 		}
-		monitoring.report(m, police, 7).submittedOn(10, 8).accepted();
+		policeJuly = monitoring.report(m, police, 7).submittedOn(10, 8).accepted().id();
 		monitoring.report(m, police, 8).submittedOn(10, 9).accepted();
 		educationJuly = monitoring.report(m, education, 7).submittedOn(10, 8).id();
-		monitoring.report(m, education, 8).submittedOn(10, 9);
+		educationAugust = monitoring.report(m, education, 8).submittedOn(10, 9).id();
 		monitoring.report(m, banBo, 7).submittedOn(12, 8).accepted();
 		monitoring.report(m, naTam, 7).submittedOn(12, 8).accepted();
 		naTamAugust = monitoring.report(m, naTam, 8).submittedOn(15, 9).returned("Thiếu số liệu tuyên truyền").id();
@@ -130,11 +149,13 @@ class DashboardAttentionTests {
 	void anAcceptedReportRaisesTheCampaignsCounterAndTheNextViewCountsAgain() throws Exception {
 		assertCompletion(dashboard(), 1, 2, 1);
 		long before = counter();
+		long statusBefore = statusCounter();
 
 		clock.run(at(10, 10, 9, 0), () -> reports.accept(m.office(), educationJuly,
 				reportQueries.report(m.office(), educationJuly).version()));
 
 		assertThat(counter()).isEqualTo(before + 1);
+		assertThat(statusCounter()).isEqualTo(statusBefore + 1);
 		Document page = dashboard();
 		// 10 of 15 buổi (66,7 %) is on track on 10/10: the education office no longer needs attention
 		assertCompletion(page, 1, 3, 0);
@@ -158,6 +179,65 @@ class DashboardAttentionTests {
 			.isEqualTo("Tỷ lệ hoàn thành thấp: 0/1 chỉ tiêu đạt hoặc đúng tiến độ");
 	}
 
+	/**
+	 * The standing is kept between views under the campaign's status counter: every way a status, a participant, a
+	 * period, the deadline or a unit's name changes raises it, and the next view shows the change.
+	 */
+	@Test
+	void everyChangeOfWhereTheUnitsStandShowsOnTheNextView() throws Exception {
+		assertStanding(dashboard(), 2, "Đã gửi 2/4 đơn vị");
+		assertThat(dashboard().select("[data-testid=late-units]").text()).isEqualTo("Số đơn vị chậm: 2");
+
+		// Bản Bo opens its August report (a draft) and sends it, late: only Nà Tăm is late now
+		long before = statusCounter();
+		monitoring.report(m, banBo, 8).submittedOn(10, 10);
+		assertThat(statusCounter()).isEqualTo(before + 2);
+		assertStanding(dashboard(), 1, "Đã gửi 3/4 đơn vị");
+
+		// the office returns the education office's August report: it is overdue, and waits for its correction
+		clock.run(at(10, 10, 9, 0), () -> reports.returnForChanges(m.office(), educationAugust,
+				reportQueries.report(m.office(), educationAugust).version(), "Thiếu số liệu", Map.of()));
+		Document returned = dashboard();
+		assertStanding(returned, 2, "Đã gửi 2/4 đơn vị");
+		assertThat(row(returned, education).select("[data-testid=returned]").text())
+			.isEqualTo("Có 1 nội dung bị trả lại đang chờ sửa");
+
+		// the office reopens the police's accepted July report: July is overdue again
+		clock.run(at(10, 10, 9, 30), () -> reports.reopen(m.office(), policeJuly,
+				reportQueries.report(m.office(), policeJuly).version(), "Sai số liệu"));
+		assertStanding(dashboard(), 3, "Đã gửi 2/4 đơn vị");
+
+		// the office reopens Bản Bo's approved registration: past the deadline, it is overdue
+		clock.run(at(10, 10, 10, 0), () -> registrations.reopen(m.office(), m.campaignId(), banBo.unitId(),
+				registrations.registration(m.office(), m.campaignId(), banBo.unitId()).version(), "Bổ sung chỉ tiêu"));
+		assertStanding(dashboard(), 4, "Đã gửi 2/4 đơn vị");
+
+		// the deadline moves to the year's end: Bản Bo's registration is not overdue any more
+		monitoring.registrationDeadline(m, LocalDate.of(2024, 12, 31));
+		assertStanding(dashboard(), 3, "Đã gửi 2/4 đơn vị");
+
+		// Nà Tăm left the campaign at the end of July: nothing of August is expected of it
+		monitoring.takesPart(m, m.naTam(), null, LocalDate.of(2024, 7, 31));
+		assertStanding(dashboard(), 2, "Đã gửi 2/3 đơn vị");
+
+		// a period added by hand, due before today: every unit still taking part is overdue for it
+		periods.add(m.office(), m.campaignId(), new PeriodCommand(Cadence.AD_HOC, "Đợt cao điểm", LocalDate.of(2024,
+				9, 1), LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 5), false));
+		assertThat(dashboard().select("[data-testid=late-units]").text()).isEqualTo("Số đơn vị chậm: 3");
+
+		// the education office is renamed: the list of units needing attention shows its new name
+		UnitRow unit = units.get(education.unitId());
+		units.update(unit.id(), unit.version(), new UnitCommand(unit.code(), "Sở Giáo dục và Đào tạo (mới)",
+				unit.shortName(), unit.kind(), unit.areaId(), unit.committeeId(), unit.email(), unit.phone(),
+				unit.suppliesAccidentFigures()));
+		assertThat(row(dashboard(), education).text()).contains("Sở Giáo dục và Đào tạo (mới)");
+	}
+
+	private static void assertStanding(Document page, int late, String lastPeriodSent) {
+		assertThat(page.select("[data-testid=late-units]").text()).isEqualTo("Số đơn vị chậm: " + late);
+		assertThat(page.select("[data-testid=period-last]").text()).contains(lastPeriodSent);
+	}
+
 	/** Task area 4's targets: met, on track and behind (four targets, one per unit). */
 	private static void assertCompletion(Document page, int met, int onTrack, int behind) {
 		Elements area = page.select("[data-testid=completion] tr[data-task-area=4]");
@@ -173,6 +253,11 @@ class DashboardAttentionTests {
 
 	private long counter() {
 		return jdbc.queryForObject("SELECT version FROM target_value_versions WHERE campaign_id = ?", Long.class,
+				m.campaignId());
+	}
+
+	private long statusCounter() {
+		return jdbc.queryForObject("SELECT version FROM campaign_status_versions WHERE campaign_id = ?", Long.class,
 				m.campaignId());
 	}
 

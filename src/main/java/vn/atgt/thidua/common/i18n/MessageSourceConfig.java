@@ -24,7 +24,7 @@ class MessageSourceConfig {
 
 	@Bean
 	MessageSource messageSource() {
-		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+		ReloadableResourceBundleMessageSource source = new BundleMessageSource();
 		source.setBasenames(baseNames());
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
