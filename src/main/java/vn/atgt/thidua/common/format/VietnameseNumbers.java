@@ -47,12 +47,40 @@ public final class VietnameseNumbers {
 		if (value == null) {
 			return "";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN")));
+		if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+			return grouped(value.longValue());
+		}
+		// a DecimalFormat is not thread-safe and costly to build (its pattern parsed, the locale looked up on every
+		// call: some 10 µs, hundreds of times on a table page); a copy of a prototype is a fraction of that
+		DecimalFormat format = (DecimalFormat) PROTOTYPE.clone();
 		format.setMaximumFractionDigits(maxFractionDigits);
-		DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+		return format.format(value);
+	}
+
+	/** A whole number grouped by dots ("-1.234.567"), without DecimalFormat. */
+	private static String grouped(long value) {
+		String digits = Long.toString(value);
+		int start = value < 0 ? 1 : 0;
+		int length = digits.length() - start;
+		if (length <= 3) {
+			return digits;
+		}
+		StringBuilder out = new StringBuilder(digits.length() + length / 3);
+		out.append(digits, 0, start);
+		int first = length % 3 == 0 ? 3 : length % 3;
+		out.append(digits, start, start + first);
+		for (int i = start + first; i < digits.length(); i += 3) {
+			out.append('.').append(digits, i, i + 3);
+		}
+		return out.toString();
+	}
+
+	private static final DecimalFormat PROTOTYPE = prototype();
+
+	private static DecimalFormat prototype() {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"));
 		symbols.setGroupingSeparator('.');
 		symbols.setDecimalSeparator(',');
-		format.setDecimalFormatSymbols(symbols);
-		return format.format(value);
+		return new DecimalFormat("#,##0", symbols);
 	}
 }

@@ -2,6 +2,7 @@ package vn.atgt.thidua.monitoring.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,8 @@ record MatrixView(StatusMatrix matrix, List<Row> rows) {
 		for (CellStatus status : CellStatus.values()) {
 			labels.put(status, messages.getMessage(status.messageKey(), null, locale));
 		}
+		// a cell's detail is one of a few dozen phrases ("trễ 3 ngày"): each formatted once per page, not per cell
+		Map<String, String> details = new HashMap<>();
 		List<MatrixColumn> columns = matrix.columns();
 		List<Row> rows = new ArrayList<>(matrix.rows().size());
 		for (MatrixRow row : matrix.rows()) {
@@ -46,7 +49,8 @@ record MatrixView(StatusMatrix matrix, List<Row> rows) {
 				cells.add(new Cell(cell.late() || cell.overdue() ? cell.status().css() + " is-late" : cell.status().css(),
 						"cell-" + row.unitId() + "-" + (column.registration() ? "registration" : column.periodId()),
 						cell.link() == null ? null : contextPath + cell.link(), labels.get(cell.status()),
-						detailKey == null ? null : messages.getMessage(detailKey, new Object[] { cell.detail() }, locale)));
+						detailKey == null ? null : details.computeIfAbsent(detailKey + '\u0000' + cell.detail(),
+								k -> messages.getMessage(detailKey, new Object[] { cell.detail() }, locale))));
 			}
 			rows.add(new Row(row,
 					row.unitKind() == null ? null : messages.getMessage(row.unitKind().messageKey(), null, locale),
