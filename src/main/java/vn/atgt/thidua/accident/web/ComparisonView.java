@@ -14,6 +14,7 @@ import vn.atgt.thidua.accident.ComparisonPage;
 import vn.atgt.thidua.accident.Criterion;
 import vn.atgt.thidua.accident.Cumulative;
 import vn.atgt.thidua.accident.MonthComparison;
+import vn.atgt.thidua.common.format.Markup;
 import vn.atgt.thidua.common.format.VietnameseNumbers;
 
 /**
@@ -27,6 +28,10 @@ record ComparisonView(List<MonthRow> months, List<MonthRow> cumulativeMonths, Li
 
 	/** A month: its key, "Tháng 7/2024", its dates "(15/6–14/7/2024)", the partial note (or null), its cells. */
 	record MonthRow(MonthComparison month, String label, String range, String partial, List<Cell> cells) {
+
+		public String cellsHtml() {
+			return html(cells);
+		}
 	}
 
 	/** A row of the cumulative table: the criterion, its name, and the figure, the baseline and the change. */
@@ -35,6 +40,10 @@ record ComparisonView(List<MonthRow> months, List<MonthRow> cumulativeMonths, Li
 
 	/** An area: its id, name, "(4/6 tháng)" or null, its cells. */
 	record AreaRow(Long id, String name, String months, List<Cell> cells) {
+
+		public String cellsHtml() {
+			return html(cells);
+		}
 	}
 
 	/**
@@ -42,6 +51,38 @@ record ComparisonView(List<MonthRow> months, List<MonthRow> cumulativeMonths, Li
 	 * (null: none) and its colour class (null: none).
 	 */
 	record Cell(String criterion, String figure, String baseline, String change, String changeCss, String noData) {
+	}
+
+	/** The by-area table's total row's cells' markup. */
+	public String areaTotalHtml() {
+		return html(areaTotal);
+	}
+
+	/**
+	 * The cells' {@code <td>}s as the fragment {@code accident/fragments :: cell} draws them, every value escaped
+	 * ({@link Markup}): {@code <td data-criterion="CASES"><span class="fw-semibold">3</span><div class="small
+	 * text-body-secondary">cùng kỳ: 4</div><div class="small"><span class="text-ok">giảm 1 vụ (-25,0%)</span></div></td>},
+	 * or the words "chưa có số liệu" alone. Written here: per cell, the template's eight expressions cost more than the
+	 * rest of the page.
+	 */
+	static String html(List<Cell> cells) {
+		Markup html = new Markup();
+		for (Cell c : cells) {
+			html.raw("<td").attr("data-criterion", c.criterion()).raw(">");
+			if (c.figure() != null) {
+				html.raw("<span class=\"fw-semibold\">").text(c.figure())
+					.raw("</span>\n<div class=\"small text-body-secondary\">").text(c.baseline()).raw("</div>\n");
+				if (c.change() != null) {
+					html.raw("<div class=\"small\"><span").attr("class", c.changeCss()).raw(">").text(c.change())
+						.raw("</span></div>\n");
+				}
+			}
+			if (c.noData() != null) {
+				html.raw("<span class=\"text-body-secondary\">").text(c.noData()).raw("</span>");
+			}
+			html.raw("</td>");
+		}
+		return html.toString();
 	}
 
 	static ComparisonView of(ComparisonPage page, MessageSource messages, Locale locale) {

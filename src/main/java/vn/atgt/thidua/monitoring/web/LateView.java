@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 
 import vn.atgt.thidua.common.format.Formats;
+import vn.atgt.thidua.common.format.Markup;
 import vn.atgt.thidua.monitoring.CellStatus;
 import vn.atgt.thidua.monitoring.LateItem;
 import vn.atgt.thidua.monitoring.LateUnit;
@@ -22,6 +23,20 @@ record LateView(List<Unit> units) {
 
 	/** A unit: the unit, its kind in words (or null), the label of its check box, its items, its last urging. */
 	record Unit(LateUnit unit, String kind, String selectLabel, List<Item> items, String lastUrgedAt) {
+
+		/**
+		 * The items' {@code <li>}s: {@code <li><a href="…">label</a> <span class="legend-item px-1 rounded css">status</span>
+		 * <span class="text-late">days</span></li>}, every value escaped ({@link Markup}).
+		 */
+		public String itemsHtml() {
+			Markup html = new Markup();
+			for (Item i : items) {
+				html.raw("<li><a").attr("href", i.link()).raw(">").text(i.label())
+					.raw("</a>\n<span").attr("class", "legend-item px-1 rounded " + i.css()).raw(">").text(i.status())
+					.raw("</span>\n<span class=\"text-late\">").text(i.days()).raw("</span></li>\n");
+			}
+			return html.toString();
+		}
 	}
 
 	/** An item: its link, its name, its status's colour class and words, and "hạn 20/08/2024, quá hạn 3 ngày". */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 
+import vn.atgt.thidua.common.format.Markup;
 import vn.atgt.thidua.monitoring.CellStatus;
 import vn.atgt.thidua.monitoring.MatrixCell;
 import vn.atgt.thidua.monitoring.MatrixColumn;
@@ -22,8 +23,22 @@ import vn.atgt.thidua.monitoring.StatusMatrix;
  */
 record MatrixView(StatusMatrix matrix, List<Row> rows) {
 
-	/** A row: the unit and its cells, in the columns' order. */
+	/** A row: the unit and its cells, in the columns' order, and those cells' markup ({@link #cellsHtml()}). */
 	record Row(MatrixRow unit, String kind, List<Cell> cells) {
+
+		/**
+		 * The row's {@code <td>}s: {@code <td class="css" data-testid="…"><a class="cell-link" href="…"><span>label</span>
+		 * <small class="d-block">detail</small></a></td>}, every value escaped ({@link Markup}).
+		 */
+		public String cellsHtml() {
+			Markup html = new Markup();
+			for (Cell c : cells) {
+				html.raw("<td").attr("class", c.css()).attr("data-testid", c.testId()).raw("><a class=\"cell-link\"")
+					.attr("href", c.link()).raw("><span>").text(c.label()).raw("</span><small class=\"d-block\">")
+					.text(c.detail()).raw("</small></a></td>");
+			}
+			return html.toString();
+		}
 	}
 
 	/** A cell: its colour class, test id, link (null: nothing to open), status in words and detail line. */
