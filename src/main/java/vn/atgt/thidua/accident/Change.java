@@ -74,16 +74,22 @@ public record Change(long current, long baseline) {
 		return "accident.change." + wording();
 	}
 
+	private static final DecimalFormat PERCENT = percentFormat();
+
+	private static DecimalFormat percentFormat() {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+		symbols.setGroupingSeparator('.');
+		symbols.setDecimalSeparator(',');
+		return new DecimalFormat("#,##0.0", symbols);
+	}
+
 	/** "-25,0%", "+12,5%", "0,0%"; empty when the baseline is 0. */
 	public String signedPercent() {
 		BigDecimal percent = percent();
 		if (percent == null) {
 			return "";
 		}
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		symbols.setGroupingSeparator('.');
-		symbols.setDecimalSeparator(',');
-		DecimalFormat format = new DecimalFormat("#,##0.0", symbols);
+		DecimalFormat format = (DecimalFormat) PERCENT.clone(); // built once: a pattern parsed per cell showed in profiles
 		String sign = percent.signum() > 0 ? "+" : percent.signum() < 0 ? "-" : "";
 		return sign + format.format(percent.abs()) + "%";
 	}

@@ -44,6 +44,11 @@ class VietnameseTextAndNumberTests {
 	void numbersAreWrittenTheVietnameseWay() {
 		assertThat(VietnameseNumbers.format(new BigDecimal("1234.5"))).isEqualTo("1.234,5");
 		assertThat(VietnameseNumbers.format(4000)).isEqualTo("4.000");
+		assertThat(VietnameseNumbers.format(-1234567L)).isEqualTo("-1.234.567");
+		assertThat(VietnameseNumbers.format(123456)).isEqualTo("123.456");
+		assertThat(VietnameseNumbers.format(-12)).isEqualTo("-12");
+		assertThat(VietnameseNumbers.format(0)).isEqualTo("0");
+		assertThat(VietnameseNumbers.format(new BigDecimal("1234.567"), 1)).isEqualTo("1.234,6");
 		assertThat(new Formats().percent(new BigDecimal("10.5"))).isEqualTo("10,5 %");
 		// whole numbers are grouped without a decimal format: the same text as one writes for the same BigDecimal
 		for (long n : new long[] { 0, 7, -7, 999, 1000, -1000, 12_345, 123_456, -1_234_567, 1_000_000_000_000L,

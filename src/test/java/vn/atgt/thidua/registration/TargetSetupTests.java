@@ -160,6 +160,12 @@ class TargetSetupTests {
 		assertThat(all.select("[data-testid=registrations] tbody tr")).hasSize(4);
 		assertThat(all.select("[data-testid=unit-" + m.banBo().id() + "] td").eachText())
 			.containsSubsequence("Đã gửi", "0", "1", "0", "2", "0", "0", "3");
+		assertThat(all.select("[data-testid=unit-" + m.banBo().id() + "] a").attr("href"))
+			.isEqualTo("/campaigns/" + m.campaignId() + "/targets/units/" + m.banBo().id());
+		assertThat(all.select("[data-testid=unit-" + m.banBo().id() + "] a").attr("aria-label"))
+			.isEqualTo("Xem đăng ký thi đua của " + m.banBo().name());
+		assertThat(all.select("[data-testid=unit-" + m.banBo().id() + "] [data-testid=registration-status]").attr("class"))
+			.isEqualTo("badge status-badge text-bg-primary");
 		assertThat(all.select("[data-testid=status-summary]").text())
 			.contains("4 đơn vị", "Đã gửi: 1", "Đã duyệt: 1", "Chưa thực hiện: 2");
 

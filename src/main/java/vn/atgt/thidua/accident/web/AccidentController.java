@@ -1,7 +1,10 @@
 package vn.atgt.thidua.accident.web;
 
-import jakarta.validation.Valid;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -48,9 +51,11 @@ class AccidentController {
 	private final AccidentQueries queries;
 	private final AccidentProperties properties;
 	private final JsonMapper json;
+	private final MessageSource messages;
 
 	AccidentController(AccidentService accidents, AccidentQueries queries, AccidentProperties properties,
-			JsonMapper json) {
+			JsonMapper json, MessageSource messages) {
+		this.messages = messages;
 		this.accidents = accidents;
 		this.queries = queries;
 		this.properties = properties;
@@ -59,7 +64,8 @@ class AccidentController {
 
 	@GetMapping
 	String comparison(@PathVariable Long campaignId, @RequestParam(required = false) String scope,
-			@PageableDefault(size = AREAS_PER_PAGE) Pageable areaPage, CurrentUser user, Model model) {
+			@PageableDefault(size = AREAS_PER_PAGE) Pageable areaPage, CurrentUser user, Locale locale,
+			HttpServletRequest request, Model model) {
 		ComparisonPage page = queries.comparisonPage(user, campaignId, scope, areaPage);
 		AccidentPages.header(model, page.campaign(), AccidentPages.ACCIDENTS_TAB);
 		model.addAttribute("comparison", page.comparison());
@@ -67,7 +73,8 @@ class AccidentController {
 		model.addAttribute("byArea", page.byArea());
 		model.addAttribute("mainCriteria", Criterion.main());
 		model.addAttribute("otherCriteria", Criterion.others());
-		model.addAttribute("allCriteria", Criterion.values());
+		model.addAttribute("view", ComparisonView.of(page, messages, locale));
+		model.addAttribute("enterLink", request.getContextPath() + "/campaigns/" + campaignId + "/accidents/");
 		model.addAttribute("chartJson", json.writeValueAsString(page.comparison().chart()));
 		model.addAttribute("actions", page.actions());
 		return "accident/comparison";

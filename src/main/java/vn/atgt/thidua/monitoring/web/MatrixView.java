@@ -2,12 +2,14 @@ package vn.atgt.thidua.monitoring.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 
+import vn.atgt.thidua.common.format.Markup;
 import vn.atgt.thidua.monitoring.CellStatus;
 import vn.atgt.thidua.monitoring.MatrixCell;
 import vn.atgt.thidua.monitoring.MatrixColumn;
@@ -21,8 +23,22 @@ import vn.atgt.thidua.monitoring.StatusMatrix;
  */
 record MatrixView(StatusMatrix matrix, List<Row> rows) {
 
-	/** A row: the unit and its cells, in the columns' order. */
+	/** A row: the unit and its cells, in the columns' order, and those cells' markup ({@link #cellsHtml()}). */
 	record Row(MatrixRow unit, String kind, List<Cell> cells) {
+
+		/**
+		 * The row's {@code <td>}s: {@code <td class="css" data-testid="…"><a class="cell-link" href="…"><span>label</span>
+		 * <small class="d-block">detail</small></a></td>}, every value escaped ({@link Markup}).
+		 */
+		public String cellsHtml() {
+			Markup html = new Markup();
+			for (Cell c : cells) {
+				html.raw("<td").attr("class", c.css()).attr("data-testid", c.testId()).raw("><a class=\"cell-link\"")
+					.attr("href", c.link()).raw("><span>").text(c.label()).raw("</span><small class=\"d-block\">")
+					.text(c.detail()).raw("</small></a></td>");
+			}
+			return html.toString();
+		}
 	}
 
 	/** A cell: its colour class, test id, link (null: nothing to open), status in words and detail line. */
@@ -35,6 +51,8 @@ record MatrixView(StatusMatrix matrix, List<Row> rows) {
 		for (CellStatus status : CellStatus.values()) {
 			labels.put(status, messages.getMessage(status.messageKey(), null, locale));
 		}
+		// a cell's detail is one of a few dozen phrases ("trễ 3 ngày"): each formatted once per page, not per cell
+		Map<String, String> details = new HashMap<>();
 		List<MatrixColumn> columns = matrix.columns();
 		List<Row> rows = new ArrayList<>(matrix.rows().size());
 		for (MatrixRow row : matrix.rows()) {
@@ -46,7 +64,8 @@ record MatrixView(StatusMatrix matrix, List<Row> rows) {
 				cells.add(new Cell(cell.late() || cell.overdue() ? cell.status().css() + " is-late" : cell.status().css(),
 						"cell-" + row.unitId() + "-" + (column.registration() ? "registration" : column.periodId()),
 						cell.link() == null ? null : contextPath + cell.link(), labels.get(cell.status()),
-						detailKey == null ? null : messages.getMessage(detailKey, new Object[] { cell.detail() }, locale)));
+						detailKey == null ? null : details.computeIfAbsent(detailKey + '\u0000' + cell.detail(),
+								k -> messages.getMessage(detailKey, new Object[] { cell.detail() }, locale))));
 			}
 			rows.add(new Row(row,
 					row.unitKind() == null ? null : messages.getMessage(row.unitKind().messageKey(), null, locale),

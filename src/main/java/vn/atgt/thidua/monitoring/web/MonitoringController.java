@@ -85,13 +85,15 @@ class MonitoringController {
 	@GetMapping("/late")
 	@MonitoringReaders
 	String late(@PathVariable Long campaignId, @RequestParam(required = false) String item,
-			@PageableDefault(size = UNITS_PER_PAGE) Pageable pageable, CurrentUser user, Model model) {
+			@PageableDefault(size = UNITS_PER_PAGE) Pageable pageable, CurrentUser user, Locale locale,
+			HttpServletRequest request, Model model) {
 		LatePage page = queries.latePage(user, campaignId, ItemSelection.parse(item), pageable);
 		model.addAttribute("campaign", page.campaign());
 		model.addAttribute("tab", TAB);
 		model.addAttribute("selection", page.selection());
 		model.addAttribute("periods", page.periods());
 		model.addAttribute("units", page.units().getContent());
+		model.addAttribute("view", LateView.of(page.units().getContent(), messages, locale, request.getContextPath()));
 		model.addAttribute("unitsPage", page.units());
 		model.addAttribute("actions", page.actions());
 		return "monitoring/late";

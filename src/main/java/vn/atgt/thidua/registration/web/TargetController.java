@@ -1,5 +1,9 @@
 package vn.atgt.thidua.registration.web;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -13,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Flash;
 import vn.atgt.thidua.common.web.Forms;
+import vn.atgt.thidua.registration.OverviewPage;
 import vn.atgt.thidua.registration.RegistrationAccess;
 import vn.atgt.thidua.registration.RegistrationFilter;
 import vn.atgt.thidua.registration.RegistrationQueries;
@@ -37,8 +43,11 @@ class TargetController {
 	private final RegistrationService registrations;
 	private final RegistrationQueries queries;
 	private final RegistrationAccess access;
+	private final MessageSource messages;
 
-	TargetController(RegistrationService registrations, RegistrationQueries queries, RegistrationAccess access) {
+	TargetController(RegistrationService registrations, RegistrationQueries queries, RegistrationAccess access,
+			MessageSource messages) {
+		this.messages = messages;
 		this.registrations = registrations;
 		this.queries = queries;
 		this.access = access;
@@ -47,10 +56,14 @@ class TargetController {
 	@GetMapping
 	String page(@PathVariable Long campaignId, @RequestParam(required = false) String status,
 			@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String q,
-			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Locale locale,
+			HttpServletRequest request, Model model) {
 		if (access.seesAllUnits(user)) {
-			return TargetPages.showOverview(model,
-					queries.overview(user, campaignId, new RegistrationFilter(status, kind, q), pageable));
+			OverviewPage page = queries.overview(user, campaignId, new RegistrationFilter(status, kind, q), pageable);
+			model.addAttribute("rowsView", OverviewRowsView.of(page.rows().getContent(),
+					page.taskAreas().stream().map(TaskAreaView::id).toList(), messages, locale,
+					request.getContextPath() + "/campaigns/" + campaignId + "/targets/units/"));
+			return TargetPages.showOverview(model, page);
 		}
 		return queries.ownRegistration(user, campaignId)
 			.map(page -> TargetPages.showUnit(model, page))

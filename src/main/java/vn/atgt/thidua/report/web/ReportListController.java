@@ -1,5 +1,9 @@
 package vn.atgt.thidua.report.web;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -32,8 +36,10 @@ class ReportListController {
 	private final ReportService reports;
 	private final ReportQueries queries;
 	private final ReportAccess access;
+	private final MessageSource messages;
 
-	ReportListController(ReportService reports, ReportQueries queries, ReportAccess access) {
+	ReportListController(ReportService reports, ReportQueries queries, ReportAccess access, MessageSource messages) {
+		this.messages = messages;
 		this.reports = reports;
 		this.queries = queries;
 		this.access = access;
@@ -43,7 +49,8 @@ class ReportListController {
 	String page(@PathVariable Long campaignId, @RequestParam(required = false) Long periodId,
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String status,
-			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, CurrentUser user, Locale locale,
+			HttpServletRequest request, Model model) {
 		if (!access.seesEveryUnit(user)) {
 			UnitReportsPage page = queries.unitReports(user, campaignId);
 			ReportPages.header(model, page.campaign(), ReportPages.REPORTS_TAB);
@@ -54,6 +61,8 @@ class ReportListController {
 				null), pageable);
 		ReportPages.header(model, overview.campaign(), ReportPages.REPORTS_TAB);
 		model.addAttribute("overview", overview);
+		model.addAttribute("rowsView",
+				OverviewRowsView.of(overview.rows().getContent(), messages, locale, request.getContextPath()));
 		return "report/overview";
 	}
 
