@@ -12,6 +12,9 @@ DIR=$2
 java -Djarmode=tools -jar "$JAR" extract --force --destination "$DIR" >/dev/null
 # the JVM checks that the jar's path is the one the archive was made with: the absolute path, in both
 DIR=$(cd "$DIR" && pwd)
+# unpacked under the given jar's name: the start command names it thidua-atgt.jar (its lib/ stays beside it)
+NAME=$(basename "$JAR")
+[ "$NAME" = thidua-atgt.jar ] || mv "$DIR/$NAME" "$DIR/thidua-atgt.jar"
 TRAINING_FILES=$(mktemp -d)
 SPRING_PROFILES_ACTIVE=default \
 SPRING_DATASOURCE_URL="jdbc:h2:mem:cds;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
