@@ -38,7 +38,7 @@ class SubmissionBrowserTests {
 			browser.press("Gửi lên Ban ATGT cấp trên");
 			browser.waitFor("flash");
 			assertThat(browser.text("flash")).isEqualTo("Đã gửi lên Ban ATGT cấp trên.");
-			assertThat(browser.text("submission-status")).isEqualTo("Đã gửi");
+			browser.waitForText("submission-status", "Đã gửi");
 			String first = browser.currentPath();
 			browser.screenshot("submission-sent");
 
@@ -51,12 +51,10 @@ class SubmissionBrowserTests {
 			row.findElement(By.tagName("a")).click();
 			browser.waitForPath(first);
 			browser.press("Xác nhận đã nhận");
-			browser.waitFor("flash");
-			assertThat(browser.text("submission-status")).isEqualTo("Cấp trên đã nhận");
+			browser.waitForText("submission-status", "Cấp trên đã nhận");
 			browser.fill("Lý do trả lại", "Bổ sung số liệu tai nạn tháng 12.");
 			browser.press("Trả lại");
-			browser.waitFor("flash");
-			assertThat(browser.text("submission-status")).isEqualTo("Bị trả lại");
+			browser.waitForText("submission-status", "Bị trả lại");
 
 			browser.switchUser(p.childOffice().username(), TestUsers.PASSWORD);
 			browser.open(first);
@@ -74,7 +72,7 @@ class SubmissionBrowserTests {
 			browser.open(second).press("Tiếp nhận");
 			browser.waitFor("flash");
 			assertThat(browser.text("flash")).isEqualTo("Đã tiếp nhận hồ sơ.");
-			assertThat(browser.text("submission-status")).isEqualTo("Đã tiếp nhận");
+			browser.waitForText("submission-status", "Đã tiếp nhận");
 			browser.screenshot("submission-accepted");
 		}
 	}

@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -159,6 +160,24 @@ public final class Browser implements AutoCloseable {
 
 	public String text(String testId) {
 		return driver.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+	}
+
+	/**
+	 * Waits until the element shows {@code expected} (the page after a form's submission may still be the one before,
+	 * whose element then goes stale under a read), and fails with what it shows instead.
+	 */
+	public Browser waitForText(String testId, String expected) {
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+				.until(d -> d.findElements(By.cssSelector("[data-testid='" + testId + "']")).stream()
+					.anyMatch(e -> expected.equals(e.getText())));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new AssertionError(testId + " never showed \"" + expected + "\" on " + currentPath() + ": "
+					+ driver.findElements(By.cssSelector("[data-testid='" + testId + "']")).stream()
+						.map(WebElement::getText).toList(), e);
+		}
+		return this;
 	}
 
 	public List<WebElement> all(String css) {
