@@ -1,7 +1,6 @@
 package vn.atgt.thidua.monitoring.internal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.atgt.thidua.campaign.CampaignStatusVersions;
+import vn.atgt.thidua.common.persistence.ReadOnlyTransactionMemo;
 
 /**
  * Where a campaign's units stand (the dashboard's standing, the home pages' progress) kept in memory while nothing it
@@ -76,25 +74,9 @@ public class StandingCache {
 	 * committed in between is counted and kept under the older counter, which the next view no longer matches); null
 	 * outside one.
 	 */
-	@SuppressWarnings("unchecked")
 	private Stamp stamp(Long campaignId, LocalDate today) {
-		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
-			return null;
-		}
-		Map<Object, Stamp> stamps = (Map<Object, Stamp>) TransactionSynchronizationManager.getResource(this);
-		if (stamps == null) {
-			stamps = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(this, stamps);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(StandingCache.this);
-				}
-			});
-		}
-		return stamps.computeIfAbsent(List.of(campaignId, today),
-				key -> new Stamp(versions.version(campaignId), today));
+		return ReadOnlyTransactionMemo.once(this, List.of(campaignId, today),
+				() -> new Stamp(versions.version(campaignId), today));
 	}
 
 	/** The campaign's entries under the stamp: a new, empty set when it had none or had them under another stamp. */

@@ -2,7 +2,6 @@ package vn.atgt.thidua.report.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.atgt.thidua.common.persistence.ReadOnlyTransactionMemo;
 
 /**
  * The completion counts of a campaign kept in memory while nothing they rest on changes (issue 14 item 5: at province
@@ -55,24 +54,8 @@ public class CompletionCache {
 	 * The campaign's stamp as of the day, read by {@code read} once per read-only transaction (a page that reads
 	 * several counts of a campaign reads what they rest on once); null outside one, where nothing is kept.
 	 */
-	@SuppressWarnings("unchecked")
 	public Stamp stamp(Long campaignId, LocalDate today, Supplier<Stamp> read) {
-		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
-			return null;
-		}
-		Map<Object, Stamp> stamps = (Map<Object, Stamp>) TransactionSynchronizationManager.getResource(this);
-		if (stamps == null) {
-			stamps = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(this, stamps);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(CompletionCache.this);
-				}
-			});
-		}
-		return stamps.computeIfAbsent(List.of(campaignId, today), key -> read.get());
+		return ReadOnlyTransactionMemo.once(this, List.of(campaignId, today), read);
 	}
 
 	/**
