@@ -126,6 +126,9 @@ class ReportBrowserTests {
 			browser.screenshot("report-returned");
 			browser.field("Minh chứng — " + CHECKS).sendKeys(session.toAbsolutePath().toString());
 			press(browser, "Lưu nháp");
+			// the page before the save (one photo) may still be there for a moment: wait for the saved one
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
+					By.cssSelector("[data-testid='entry-" + police.target(CHECKS) + "'] img.thumb")).size() == 2);
 			assertThat(browser.all("[data-testid='entry-" + police.target(CHECKS) + "'] img.thumb")).hasSize(2);
 
 			// 23/8: the head sends it again, three days late
