@@ -9,5 +9,5 @@ COPY tools/cds-archive.sh /tmp/cds-archive.sh
 RUN sh /tmp/cds-archive.sh /tmp/thidua-atgt.jar /app/jar && rm /tmp/thidua-atgt.jar /tmp/cds-archive.sh
 USER thidua
 EXPOSE 8080
-ENV JAVA_OPTS="-Xmx512m -XX:+UseSerialGC -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8"
+ENV JAVA_OPTS="-Xms64m -Xmx512m -XX:+UseSerialGC -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:SharedArchiveFile=/app/jar/thidua-atgt.jsa -jar /app/jar/thidua-atgt.jar"]

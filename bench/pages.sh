@@ -7,7 +7,7 @@
 # PAGES=home-office,reports,… runs only those (names as printed). WARMUP: seconds of wrk before each page's measured run
 # (default 2); WARMUP_PASS: seconds per page of a first pass over all of them (default 0); CDS=0: the plain jar rather
 # than the Docker image's way (unpacked, class data archive); JAVA_OPTS: the JVM's options beside -Xmx512m (default the
-# Docker image's collector, -XX:+UseSerialGC; JAVA_OPTS= for the JVM's own choice, G1 here); UNIT_USER: the unit
+# Docker image's, -Xms64m -XX:+UseSerialGC; JAVA_OPTS= for the JVM's own choice, G1 here); UNIT_USER: the unit
 # officer to sign in as. POOL: connections (default 10, the machine's PostgreSQL is shared). The database is left as it is (reads only, plus sessions).
 set -euo pipefail
 DB=${1:-thidua_bench_province}
@@ -35,7 +35,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 SPRING_DATASOURCE_USERNAME="$PGADMIN" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
 SERVER_PORT="$PORT" THIDUA_STORAGE_DIR="$WORK/files" THIDUA_REMINDERS_ENABLED=false \
 SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=${POOL:-10} THIDUA_BENCH_COUNT_STATEMENTS=true MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,metrics \
-  java -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads ${JAVA_OPTS--XX:+UseSerialGC} "${RUN[@]}" >>"$LOG" 2>&1 &
+  java -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads ${JAVA_OPTS--Xms64m -XX:+UseSerialGC} "${RUN[@]}" >>"$LOG" 2>&1 &
 APP_PID=$!
 started=$(date +%s.%N)
 wait_ready "$PORT" "${READY_SECONDS:-300}"
