@@ -46,13 +46,11 @@ public class AccidentQueries {
 	public ComparisonPage comparisonPage(CurrentUser user, Long campaignId, String scope, Pageable areaPage) {
 		AccidentContext context = months.context(campaignId);
 		access.requireReader(user, context.campaign());
-		AccidentComparison comparison = comparisons.of(context);
+		AccidentComparisons.AreaPage page = comparisons.page(context, areaPage);
+		AccidentComparison comparison = page.comparison();
 		MonthComparison month = scope == null ? null : comparison.month(scope);
 		List<AreaComparison> byArea = comparison.byArea(month == null ? -1 : comparison.months().indexOf(month));
-		int from = (int) Math.min(areaPage.getOffset(), byArea.size());
-		int to = Math.min(from + areaPage.getPageSize(), byArea.size());
-		return new ComparisonPage(context.campaign(), comparison, month,
-				new PageImpl<>(byArea.subList(from, to), areaPage, byArea.size()),
+		return new ComparisonPage(context.campaign(), comparison, month, new PageImpl<>(byArea, areaPage, page.total()),
 				access.actions(user, context.campaign()));
 	}
 

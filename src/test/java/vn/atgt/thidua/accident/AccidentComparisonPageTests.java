@@ -193,6 +193,23 @@ class AccidentComparisonPageTests {
 	}
 
 	@Test
+	void aPageOfTheAreasShowsItsOwnAreasWithTheirFiguresAndTheWholeTotal() throws Exception {
+		Ban ban = aYearOfFigures();
+		Document whole = page(ban, "?scope=2024-08", users.leader());
+		Document second = page(ban, "?scope=2024-08&size=1&page=1", users.leader());
+		// only the lines of the page's areas are read: the second area's row as on the whole table, the others absent
+		assertThat(second.select("[data-testid=by-area] tr[data-area]").not("[data-area=total]")).hasSize(1);
+		String shown = second.select("[data-testid=by-area] tr[data-area]").first().attr("data-area");
+		assertThat(whole.select("[data-testid=by-area] tr[data-area]").get(1).attr("data-area")).isEqualTo(shown);
+		assertThat(areaCell(second, Long.valueOf(shown), "CASES")).isEqualTo(areaCell(whole, Long.valueOf(shown), "CASES"))
+			.isNotEmpty();
+		// the total row and the months' table are the district's, whatever the page
+		assertThat(second.select("[data-testid=by-area] tr[data-area=total] td[data-criterion=CASES]").text())
+			.isEqualTo("4 cùng kỳ: 3 tăng 1 vụ (+33,3%)");
+		assertThat(cell(second, "months", "2024-08", "CASES")).isEqualTo(cell(whole, "months", "2024-08", "CASES"));
+	}
+
+	@Test
 	void calendarMonthsAreComparedTheSameWay() throws Exception {
 		Ban ban = fixture.ban(1, vn.atgt.thidua.campaign.AccidentPeriodConvention.CALENDAR_MONTH,
 				vn.atgt.thidua.campaign.CampaignGoals.all());
