@@ -8,13 +8,13 @@ import org.springframework.context.MessageSource;
 
 import vn.atgt.thidua.accident.AccidentComparison;
 import vn.atgt.thidua.accident.AreaComparison;
-import vn.atgt.thidua.accident.Change;
 import vn.atgt.thidua.accident.Comparison;
+import vn.atgt.thidua.accident.ComparisonCells;
+import vn.atgt.thidua.accident.ComparisonCells.Cell;
 import vn.atgt.thidua.accident.ComparisonPage;
 import vn.atgt.thidua.accident.Criterion;
 import vn.atgt.thidua.accident.Cumulative;
 import vn.atgt.thidua.accident.MonthComparison;
-import vn.atgt.thidua.common.format.Markup;
 import vn.atgt.thidua.common.format.VietnameseNumbers;
 
 /**
@@ -46,68 +46,26 @@ record ComparisonView(List<MonthRow> months, List<MonthRow> cumulativeMonths, Li
 		}
 	}
 
-	/**
-	 * A criterion's cell: the figure (null: "chưa có số liệu" in {@code noData}), the baseline line, the change in words
-	 * (null: none) and its colour class (null: none).
-	 */
-	record Cell(String criterion, String figure, String baseline, String change, String changeCss, String noData) {
-	}
-
 	/** The by-area table's total row's cells' markup. */
 	public String areaTotalHtml() {
 		return html(areaTotal);
 	}
 
-	/**
-	 * The cells' {@code <td>}s as the fragment {@code accident/fragments :: cell} draws them, every value escaped
-	 * ({@link Markup}): {@code <td data-criterion="CASES"><span class="fw-semibold">3</span><div class="small
-	 * text-body-secondary">cùng kỳ: 4</div><div class="small"><span class="text-ok">giảm 1 vụ (-25,0%)</span></div></td>},
-	 * or the words "chưa có số liệu" alone. Written here: per cell, the template's eight expressions cost more than the
-	 * rest of the page.
-	 */
-	static String html(List<Cell> cells) {
-		Markup html = new Markup();
-		for (Cell c : cells) {
-			html.raw("<td").attr("data-criterion", c.criterion()).raw(">");
-			if (c.figure() != null) {
-				html.raw("<span class=\"fw-semibold\">").text(c.figure())
-					.raw("</span>\n<div class=\"small text-body-secondary\">").text(c.baseline()).raw("</div>\n");
-				if (c.change() != null) {
-					html.raw("<div class=\"small\"><span").attr("class", c.changeCss()).raw(">").text(c.change())
-						.raw("</span></div>\n");
-				}
-			}
-			if (c.noData() != null) {
-				html.raw("<span class=\"text-body-secondary\">").text(c.noData()).raw("</span>");
-			}
-			html.raw("</td>");
-		}
-		return html.toString();
+	private static String html(List<Cell> cells) {
+		return ComparisonCells.html(cells);
 	}
 
 	static ComparisonView of(ComparisonPage page, MessageSource messages, Locale locale) {
 		return new Words(messages, locale).view(page);
 	}
 
-	/** The message lookups of one view, with the words every cell repeats looked up once. */
+	/** The message lookups of one view; the cells' words are {@link ComparisonCells}'. */
 	private static final class Words {
 
-		private final MessageSource messages;
-		private final Locale locale;
-		private final String noData;
-		private final String baselineNoData;
-		private final String same;
-		private final String cases;
-		private final String people;
+		private final ComparisonCells cells;
 
 		Words(MessageSource messages, Locale locale) {
-			this.messages = messages;
-			this.locale = locale;
-			this.noData = text("accident.noData");
-			this.baselineNoData = text("accident.baselineNoData");
-			this.same = text("accident.change.same");
-			this.cases = text("accident.unit.cases");
-			this.people = text("accident.unit.people");
+			this.cells = ComparisonCells.of(messages, locale);
 		}
 
 		ComparisonView view(ComparisonPage page) {
@@ -130,8 +88,8 @@ record ComparisonView(List<MonthRow> months, List<MonthRow> cumulativeMonths, Li
 			Cumulative total = comparison.total();
 			for (Criterion criterion : Criterion.values()) {
 				cumulative.add(new CriterionRow(criterion, text(criterion.messageKey()),
-						total.current(criterion) == null ? noData : number(total.current(criterion)),
-						total.baseline(criterion) == null ? noData : number(total.baseline(criterion)),
+						total.current(criterion) == null ? cells.noData() : number(total.current(criterion)),
+						total.baseline(criterion) == null ? cells.noData() : number(total.baseline(criterion)),
 						cell(total.comparison(), criterion)));
 			}
 			List<AreaRow> areas = new ArrayList<>();
@@ -148,34 +106,11 @@ record ComparisonView(List<MonthRow> months, List<MonthRow> cumulativeMonths, Li
 		}
 
 		private List<Cell> cells(Comparison c, Criterion[] criteria) {
-			List<Cell> cells = new ArrayList<>(criteria.length);
-			for (Criterion criterion : criteria) {
-				cells.add(cell(c, criterion));
-			}
-			return cells;
+			return cells.cells(c, criteria);
 		}
 
-		/** As the fragment {@code accident/fragments :: cell} drew it. */
 		private Cell cell(Comparison c, Criterion criterion) {
-			Integer current = c == null ? null : c.current(criterion);
-			if (current == null) {
-				return new Cell(criterion.name(), null, null, null, null, noData);
-			}
-			Integer baseline = c.baseline(criterion);
-			Change change = c.change(criterion);
-			return new Cell(criterion.name(), number(current),
-					baseline == null ? baselineNoData : text("accident.baselineValue", number(baseline)),
-					change == null ? null : change(change, criterion),
-					change == null ? null : change.isDown() ? "text-ok" : change.isUp() ? "text-late" : null, null);
-		}
-
-		/** As the fragment {@code accident/fragments :: change} words it: "giảm 3 vụ (-25,0%)". */
-		String change(Change change, Criterion criterion) {
-			if (change.isSame()) {
-				return same;
-			}
-			return text(change.messageKey(), number(change.amount()), criterion.countsPeople() ? people : cases,
-					change.signedPercent());
+			return cells.cell(c, criterion);
 		}
 
 		private static String number(Number value) {
@@ -183,7 +118,7 @@ record ComparisonView(List<MonthRow> months, List<MonthRow> cumulativeMonths, Li
 		}
 
 		private String text(String key, Object... args) {
-			return messages.getMessage(key, args, locale);
+			return cells.text(key, args);
 		}
 	}
 }

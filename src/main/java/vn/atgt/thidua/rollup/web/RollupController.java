@@ -1,5 +1,8 @@
 package vn.atgt.thidua.rollup.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import vn.atgt.thidua.accident.Criterion;
+import vn.atgt.thidua.accident.ComparisonCells;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.web.Downloads;
 import vn.atgt.thidua.rollup.RollupCampaignPage;
@@ -25,10 +29,12 @@ class RollupController {
 
 	private final RollupQueries queries;
 	private final RollupSheet sheet;
+	private final MessageSource messages;
 
-	RollupController(RollupQueries queries, RollupSheet sheet) {
+	RollupController(RollupQueries queries, RollupSheet sheet, MessageSource messages) {
 		this.queries = queries;
 		this.sheet = sheet;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -38,9 +44,10 @@ class RollupController {
 	}
 
 	@GetMapping("/{campaignId}")
-	String campaign(@PathVariable Long campaignId, CurrentUser user, Model model) {
+	String campaign(@PathVariable Long campaignId, CurrentUser user, Locale locale, Model model) {
 		model.addAttribute("page", queries.campaign(user, campaignId));
 		model.addAttribute("criteria", Criterion.main());
+		model.addAttribute("cells", ComparisonCells.of(messages, locale));
 		return "rollup/campaign";
 	}
 
