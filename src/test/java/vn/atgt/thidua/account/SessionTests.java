@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -69,6 +71,9 @@ class SessionTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	@LocalServerPort
 	int port;
@@ -223,6 +228,24 @@ class SessionTests {
 	private long lastAccess(String sessionId) {
 		return jdbc.queryForObject("SELECT last_access_time FROM spring_session WHERE session_id = ?", Long.class,
 				sessionId);
+	}
+
+	@Test
+	void twoRequestsOfOneSessionThatAddTheSameAttributeBothSaveAndTheLaterWins() throws Exception {
+		// two tabs opened at once after signing in: each request read the session before the other added its CSRF
+		// token; the second insert of the attribute found the first's row (a duplicate key, a 500, before the upsert)
+		String id = MockMvcSessions.storedId(signIn(users.office()));
+		bothAdd(sessions, id);
+	}
+
+	private static <S extends Session> void bothAdd(SessionRepository<S> store, String id) {
+		S first = store.findById(id);
+		S second = store.findById(id);
+		first.setAttribute("tab", "first");
+		second.setAttribute("tab", "second");
+		store.save(first);
+		store.save(second);
+		assertThat((String) store.findById(id).getAttribute("tab")).isEqualTo("second");
 	}
 
 	@Test
