@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The page benchmark (issue 19, DESIGN.md §9): starts the application on a generated database (bench/README.md),
 # signs in as each role, runs wrk against the heaviest pages and prints per page req/s, p50/p95/p99, the server's CPU
-# milliseconds per request (the JVM's CPU time from /proc over the run / the requests), SQL statements per request
-# (the bench-only counter thidua.sql.statements) and the HTML bytes.
+# milliseconds per request (the JVM's CPU time from /proc over the run / the requests), the milliseconds one request
+# alone spends in SQL executions (db_ms, warm, the bench-only meter thidua.sql.milliseconds: PostgreSQL shares the 2
+# cores with the JVM), SQL statements per request (the bench-only counter thidua.sql.statements) and the HTML bytes.
 #   bench/pages.sh [DATABASE] [SECONDS] [CONNECTIONS] [PORT]     (defaults: thidua_bench_province 10 32 18095)
 # PAGES=home-office,reports,… runs only those (names as printed). WARMUP: seconds of wrk before each page's measured run
 # (default 2); WARMUP_PASS: seconds per page of a first pass over all of them (default 0); CDS=0: the plain jar rather
@@ -121,8 +122,14 @@ statements() {
   curl -s --max-time 60 -H "Cookie: ${COOKIE[admin]}" "$BASE/actuator/metrics/thidua.sql.statements" \
     | sed -n 's/.*"value":\([0-9.E]*\).*/\1/p' | awk '{ printf "%d", $1 }'
 }
-# what reading the counter itself costs (its own request's statements)
+# milliseconds spent in SQL executions since start (the same bench-only wrapper: round trip and PostgreSQL's work)
+sql_ms() {
+  curl -s --max-time 60 -H "Cookie: ${COOKIE[admin]}" "$BASE/actuator/metrics/thidua.sql.milliseconds" \
+    | sed -n 's/.*"value":\([0-9.E]*\).*/\1/p' | awk '{ printf "%.3f", $1 }'
+}
+# what reading the counter itself costs (its own request's statements, and their SQL time: the median of three)
 s1=$(statements); s2=$(statements); METER_COST=$((s2 - s1))
+SQL_METER_MS=$(for i in 1 2 3; do d0=$(sql_ms); d1=$(sql_ms); echo "$d1 - $d0" | bc; done | sort -n | sed -n 2p)
 
 # WARMUP_PASS seconds (default 0): first drive every selected page for that long, so that the measured runs find the
 # JIT's work on the shared code (Thymeleaf, Spring Security, Hibernate, the layout) done, as on a server that has run
@@ -137,7 +144,7 @@ if [ "${WARMUP_PASS:-0}" -gt 0 ]; then
   echo "warm-up pass: ${WARMUP_PASS} s per page"
 fi
 
-printf '%-14s %8s %8s %8s %8s %8s %7s %7s %9s %6s\n' page req/s p50_ms p95_ms p99_ms cpu_ms jit_ms stmts bytes non2xx
+printf '%-14s %8s %8s %8s %8s %8s %7s %7s %7s %9s %6s\n' page req/s p50_ms p95_ms p99_ms cpu_ms jit_ms db_ms stmts bytes non2xx
 while IFS='|' read -r name user path; do
   if [ -n "${PAGES:-}" ] && [[ ",$PAGES," != *",$name,"* ]]; then continue; fi
   cookie=${COOKIE[$user]}
@@ -161,7 +168,13 @@ while IFS='|' read -r name user path; do
   [ "${requests:-0}" -gt 0 ] || requests=1
   cpu=$(echo "scale=2; ($t1 - $t0) * 1000 / $TICK / $requests" | bc)
   jit=$(echo "scale=2; ($j1 - $j0) * 1000 / $TICK / $requests" | bc)
-  printf '%-14s %8.1f %8.1f %8.1f %8.1f %8.2f %7.2f %7d %9d %6d\n' "$name" "$rps" "$p50" "$p95" "$p99" "$cpu" "$jit" "$stmts" \
-    "$bytes" "$non2xx"
+  # the SQL time of one request alone, warm (the median of three)
+  drain
+  db=$(for i in 1 2 3; do
+         d0=$(sql_ms); curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "$BASE$path"; d1=$(sql_ms)
+         echo "$d1 - $d0 - $SQL_METER_MS" | bc
+       done | sort -n | sed -n 2p)
+  printf '%-14s %8.1f %8.1f %8.1f %8.1f %8.2f %7.2f %7.2f %7d %9d %6d\n' "$name" "$rps" "$p50" "$p95" "$p99" "$cpu" "$jit" "$db" \
+    "$stmts" "$bytes" "$non2xx"
 done <<<"$PAGE_LIST"
 echo "RSS after the run: $(awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$APP_PID/status"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

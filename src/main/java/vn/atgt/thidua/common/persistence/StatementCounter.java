@@ -2,9 +2,13 @@ package vn.atgt.thidua.common.persistence;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -23,7 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * For the page benchmark ({@code bench/pages.sh}) only, on with {@code thidua.bench.count-statements=true}: counts
  * every SQL statement the application prepares (Hibernate's, JdbcTemplate's, Spring Session's, the audit trail's),
- * which Hibernate's own statistics do not, as the meter {@code thidua.sql.statements}. Off, nothing is wrapped.
+ * which Hibernate's own statistics do not, as the meter {@code thidua.sql.statements}; and the time the statements'
+ * executions take (the round trip to the database and its work: PostgreSQL's driver reads the whole result in the
+ * execution), as {@code thidua.sql.milliseconds}. On this 2-core machine PostgreSQL shares the CPU with the JVM, so a
+ * page's database time counts as much as its JVM time. Off, nothing is wrapped.
  */
 @Component
 @ConditionalOnProperty(name = "thidua.bench.count-statements", havingValue = "true")
@@ -31,7 +38,11 @@ class StatementCounter implements BeanPostProcessor, SmartLifecycle {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
+	private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+			"executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
 	private final LongAdder count = new LongAdder();
+	private final LongAdder nanos = new LongAdder();
 	private final ObjectProvider<MeterRegistry> registry;
 	private boolean running;
 
@@ -51,6 +62,8 @@ class StatementCounter implements BeanPostProcessor, SmartLifecycle {
 	public void start() {
 		registry.ifAvailable(r -> FunctionCounter.builder("thidua.sql.statements", count, LongAdder::sum)
 			.description("SQL statements prepared since start (bench only)").register(r));
+		registry.ifAvailable(r -> FunctionCounter.builder("thidua.sql.milliseconds", nanos, n -> n.sum() / 1e6)
+			.description("milliseconds spent executing SQL statements since start (bench only)").register(r));
 		running = true;
 	}
 
@@ -82,18 +95,44 @@ class StatementCounter implements BeanPostProcessor, SmartLifecycle {
 
 		private Connection counted(Connection connection) {
 			InvocationHandler handler = (proxy, method, args) -> {
+				Object result = invoke(connection, method, args);
 				if (STATEMENTS.contains(method.getName())) {
 					count.increment();
+					return timed((Statement) result);
 				}
-				try {
-					return method.invoke(connection, args);
-				}
-				catch (InvocationTargetException e) {
-					throw e.getCause();
-				}
+				return result;
 			};
 			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, handler);
+		}
+
+		/** The statement, its executions timed (as the interface it was asked for: a prepared or callable one). */
+		private Statement timed(Statement statement) {
+			InvocationHandler handler = (proxy, method, args) -> {
+				if (!EXECUTIONS.contains(method.getName())) {
+					return invoke(statement, method, args);
+				}
+				long start = System.nanoTime();
+				try {
+					return invoke(statement, method, args);
+				}
+				finally {
+					nanos.add(System.nanoTime() - start);
+				}
+			};
+			Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+					: statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+			return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] { type },
+					handler);
+		}
+
+		private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException e) {
+				throw e.getCause();
+			}
 		}
 	}
 }
