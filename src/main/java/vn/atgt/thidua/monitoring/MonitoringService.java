@@ -53,8 +53,8 @@ public class MonitoringService {
 	private final Clock clock;
 
 	MonitoringService(CampaignService campaigns, Lateness lateness, MonitoringAccess access,
-			NotificationService notifications, UrgingRepository urgings, StandingCounts standings, CampaignStatusCache kept,
-			Clock clock) {
+			NotificationService notifications, UrgingRepository urgings, StandingCounts standings,
+			CampaignStatusCache kept, Clock clock) {
 		this.standings = standings;
 		this.kept = kept;
 		this.campaigns = campaigns;

@@ -60,8 +60,8 @@ class StandingCounts {
 	 */
 	List<MatrixColumn> columns(Long campaignId, List<PeriodView> periods, MatrixFilter filter, LocalDate deadline,
 			LocalDate today) {
-		return kept.get(campaignId, today, new ColumnsKey(kind(filter), taskArea(filter), deadline, List.copyOf(periods)),
-				() -> countColumns(campaignId, periods, filter, deadline, today));
+		ColumnsKey key = new ColumnsKey(kind(filter), taskArea(filter), deadline, List.copyOf(periods));
+		return kept.get(campaignId, today, key, () -> countColumns(campaignId, periods, filter, deadline, today));
 	}
 
 	/** The key of the matrix's columns in the campaign's status cache. */

@@ -153,7 +153,9 @@ public class ReportQueries {
 	/**
 	 * One page of every participating unit's report for every period it takes part in that has begun (a period to
 	 * come only when the filter asks for it: every unit would be "not started" there), latest period first and units
-	 * in the campaign's order, filtered by period, unit and status; paged, counted and summed up by status in SQL.
+	 * in the campaign's order, filtered by period, unit and status; paged, counted and summed up by status in SQL, the
+	 * sums by status kept between views while the campaign's status counter and the day stay the same (they also give
+	 * how many rows there are, unless a unit is filtered).
 	 * @throws AccessDeniedException unless the user sees all units
 	 */
 	public ReportOverviewPage overview(CurrentUser user, Long campaignId, ReportFilter filter, Pageable pageable) {
@@ -182,8 +184,8 @@ public class ReportQueries {
 		Map<Long, ReportStatusRow> opened = reportIds.isEmpty() ? Map.of() : reports.statusesOf(reportIds).stream()
 			.collect(Collectors.toMap(ReportStatusRow::reportId, Function.identity()));
 		Page<ReportRow> rows = new PageImpl<>(shown, page, total).map(r -> row(r.getUnitId(), r.getUnitName(),
-				r.getUnitKind(), byId.get(r.getPeriodId()), r.getReportId() == null ? null : opened.get(r.getReportId()),
-				today));
+				r.getUnitKind(), byId.get(r.getPeriodId()),
+				r.getReportId() == null ? null : opened.get(r.getReportId()), today));
 		return new ReportOverviewPage(campaign, rows, counts, periods, filteredUnitName(filter), filter);
 	}
 
