@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignStatusCache;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
@@ -23,7 +24,6 @@ import vn.atgt.thidua.common.DomainException;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.persistence.Actor;
 import vn.atgt.thidua.common.security.CurrentUser;
-import vn.atgt.thidua.monitoring.internal.StandingCache;
 import vn.atgt.thidua.monitoring.internal.TotalsRow;
 import vn.atgt.thidua.monitoring.internal.Urging;
 import vn.atgt.thidua.monitoring.internal.UrgingRepository;
@@ -49,12 +49,12 @@ public class MonitoringService {
 	private final NotificationService notifications;
 	private final UrgingRepository urgings;
 	private final StandingCounts standings;
-	private final StandingCache kept;
+	private final CampaignStatusCache kept;
 	private final Clock clock;
 
 	MonitoringService(CampaignService campaigns, Lateness lateness, MonitoringAccess access,
-			NotificationService notifications, UrgingRepository urgings, StandingCounts standings, StandingCache kept,
-			Clock clock) {
+			NotificationService notifications, UrgingRepository urgings, StandingCounts standings,
+			CampaignStatusCache kept, Clock clock) {
 		this.standings = standings;
 		this.kept = kept;
 		this.campaigns = campaigns;
@@ -156,7 +156,7 @@ public class MonitoringService {
 	 * How the campaign is getting on as of today, counted as the status matrix counts (every participating unit): the
 	 * reports and registrations waiting for review, the units with something overdue, the current period's column.
 	 * Counted by the database (three aggregates, {@link StandingCounts}), whatever the number of units and periods, and
-	 * kept between views while the campaign's status counter and the day stay the same ({@link StandingCache}).
+	 * kept between views while the campaign's status counter and the day stay the same ({@link CampaignStatusCache}).
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */
@@ -187,7 +187,7 @@ public class MonitoringService {
 	 * waits for its correction, or when it is one of {@code lowCompletion} (the units whose completion is low, which
 	 * the report module judges). Counted by the database: a constant number of SQL statements whatever the number of
 	 * units and periods, and only the shown units' items are read; kept between views while the campaign's status
-	 * counter, the day and the units of low completion stay the same ({@link StandingCache}).
+	 * counter, the day and the units of low completion stay the same ({@link CampaignStatusCache}).
 	 * @throws AccessDeniedException unless the user sees every unit
 	 * @throws NotFoundException when there is no such campaign
 	 */

@@ -17,7 +17,9 @@
  * standing (the periods' totals, the late units, the units needing attention and the first of them) is one such
  * statement, which also reads {@code target_registration_deadlines} (whether the registration is overdue) and takes
  * the units of low completion from the report module's door ({@code ReportCompletions.lowCompletions}) as a list of
- * ids, so that no unit is walked in Java.
+ * ids, so that no unit is walked in Java. What these aggregates count over the whole campaign (the standing, the
+ * progress, the matrix's totals, the late units in order) is kept between views under the campaign module's status
+ * counter and the day ({@code CampaignStatusCache}); a page then reads only its own rows.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "report", "registration", "campaign", "unit", "account", "common" })

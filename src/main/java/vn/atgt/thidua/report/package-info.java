@@ -34,7 +34,9 @@
  * </ul>
  * The completion counts are kept in memory between views (internal/CompletionCache) under a counter per campaign
  * ({@code target_value_versions}) that every change of the kept values raises in its transaction, and the day: each
- * view reads the counter first, so that several nodes never serve counts older than the committed values.
+ * view reads the counter first, so that several nodes never serve counts older than the committed values. The list of
+ * reports' counts by status are kept likewise, under the campaign module's status counter and the day
+ * ({@code CampaignStatusCache}).
  * Stored files are read through the common {@code FileStorage}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "registration", "campaign", "unit", "common" })

@@ -75,8 +75,12 @@ class ReportScaleTests {
 				police.officer());
 		addUnits(m, 38);
 		evidence(police, banBo, draft, october, 1);
+		// each page as first read under the campaign's status counter, then again (the list's status counts kept)
 		Map<String, Long> small = new LinkedHashMap<>();
-		pages.forEach((name, url) -> small.put(name, statements(url, readers.getOrDefault(name, m.office()))));
+		pages.forEach((name, url) -> {
+			small.put(name, statements(url, readers.getOrDefault(name, m.office())));
+			small.put(name + " again", statements(url, readers.getOrDefault(name, m.office())));
+		});
 
 		addUnits(m, 160);
 		moreTargets(m, police, banBo, submitted);
@@ -88,9 +92,14 @@ class ReportScaleTests {
 		assertThat(Jsoup.parse(page("/reports/" + submitted.id(), m.office())).select("[data-testid^=entry-]"))
 			.hasSize(30);
 
+		raiseStatusCounter(m);
 		Map<String, Long> large = new LinkedHashMap<>();
-		pages.forEach((name, url) -> large.put(name, statements(url, readers.getOrDefault(name, m.office()))));
+		pages.forEach((name, url) -> {
+			large.put(name, statements(url, readers.getOrDefault(name, m.office())));
+			large.put(name + " again", statements(url, readers.getOrDefault(name, m.office())));
+		});
 		assertThat(large).isEqualTo(small);
+		assertThat(small.get("list again")).isLessThan(small.get("list"));
 		assertThat(small.values()).allSatisfy(count -> assertThat(count).isLessThan(25));
 	}
 
@@ -131,6 +140,14 @@ class ReportScaleTests {
 				+ "SELECT r.id, t.id, 10, ?, ? FROM progress_reports r JOIN target_registrations g ON g.unit_id = r.unit_id "
 				+ "JOIN targets t ON t.registration_id = g.id WHERE r.campaign_id = ? AND r.unit_id IN (SELECT id FROM units "
 				+ "WHERE code LIKE ?)", now, now, m.campaignId(), prefix + "-%");
+		// batch SQL stands for the services, which raise the campaign's status counter (the list's counts are kept)
+		raiseStatusCounter(m);
+	}
+
+	/** What the campaign's status counter raised does: the counts kept under it are counted again on the next view. */
+	private void raiseStatusCounter(Movement m) {
+		jdbc.update("INSERT INTO campaign_status_versions (campaign_id, version) VALUES (?, 1) ON CONFLICT (campaign_id) "
+				+ "DO UPDATE SET version = campaign_status_versions.version + 1", m.campaignId());
 	}
 
 	/** 25 more approved targets for both teams: answered in the submitted report, not yet in the draft. */

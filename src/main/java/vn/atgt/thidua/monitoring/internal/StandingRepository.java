@@ -151,18 +151,29 @@ public interface StandingRepository extends Repository<Urging, Long> {
 			)
 			""";
 
-	/** One page of the late participants: the oldest overdue item first, then in the campaign's order. */
-	@NativeQuery(value = LATE + PARTICIPANT_COLUMNS + """
+	/**
+	 * The late participants' units: the oldest overdue item first, then in the campaign's order. (Every one of them,
+	 * a list of ids: kept between views, the late list reads a page of it with {@link #participantsOf}.)
+	 */
+	@NativeQuery(value = LATE + """
+			SELECT l.unit_id
 			FROM late l
 			JOIN campaign_participants p ON p.campaign_id = :campaignId AND p.unit_id = l.unit_id
 			JOIN units u ON u.id = p.unit_id
 			ORDER BY l.oldest_due, """ + CAMPAIGN_ORDER)
-	List<ParticipantRow> lateParticipants(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
+	List<Long> lateUnits(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
 			@Param("withReports") boolean withReports, @Param("periodId") long periodId,
-			@Param("registrationOverdue") boolean registrationOverdue, @Param("deadline") LocalDate deadline,
-			Pageable pageable);
+			@Param("registrationOverdue") boolean registrationOverdue, @Param("deadline") LocalDate deadline);
 
-	/** How many participants have an item of the selection overdue (as {@link #lateParticipants}). */
+	/** The campaign's participants among these units, in no particular order ({@code [0]} for none). */
+	@NativeQuery(PARTICIPANT_COLUMNS + """
+			FROM campaign_participants p
+			JOIN units u ON u.id = p.unit_id
+			WHERE p.campaign_id = :campaignId AND p.unit_id IN (:unitIds)""")
+	List<ParticipantRow> participantsOf(@Param("campaignId") Long campaignId,
+			@Param("unitIds") Collection<Long> unitIds);
+
+	/** How many participants have an item of the selection overdue (as {@link #lateUnits}). */
 	@NativeQuery(LATE + "SELECT COUNT(*) FROM late")
 	long lateCount(@Param("campaignId") Long campaignId, @Param("today") LocalDate today,
 			@Param("withReports") boolean withReports, @Param("periodId") long periodId,
