@@ -129,7 +129,9 @@ sql_ms() {
 }
 # what reading the counter itself costs (its own request's statements, and their SQL time: the median of three)
 s1=$(statements); s2=$(statements); METER_COST=$((s2 - s1))
-SQL_METER_MS=$(for i in 1 2 3; do d0=$(sql_ms); d1=$(sql_ms); echo "$d1 - $d0" | bc; done | sort -n | sed -n 2p)
+# (an application without the SQL time meter, an older jar: db_ms printed as -)
+SQL_METER_MS=
+[ -z "$(sql_ms)" ] || SQL_METER_MS=$(for i in 1 2 3; do d0=$(sql_ms); d1=$(sql_ms); echo "$d1 - $d0" | bc; done | sort -n | sed -n 2p)
 
 # WARMUP_PASS seconds (default 0): first drive every selected page for that long, so that the measured runs find the
 # JIT's work on the shared code (Thymeleaf, Spring Security, Hibernate, the layout) done, as on a server that has run
@@ -170,11 +172,12 @@ while IFS='|' read -r name user path; do
   jit=$(echo "scale=2; ($j1 - $j0) * 1000 / $TICK / $requests" | bc)
   # the SQL time of one request alone, warm (the median of three)
   drain
-  db=$(for i in 1 2 3; do
+  db=-
+  [ -z "$SQL_METER_MS" ] || db=$(for i in 1 2 3; do
          d0=$(sql_ms); curl -s --max-time 120 -o /dev/null -H "Cookie: $cookie" "$BASE$path"; d1=$(sql_ms)
-         echo "$d1 - $d0 - $SQL_METER_MS" | bc
+         printf '%.2f\n' "$(echo "$d1 - $d0 - $SQL_METER_MS" | bc)"
        done | sort -n | sed -n 2p)
-  printf '%-14s %8.1f %8.1f %8.1f %8.1f %8.2f %7.2f %7.2f %7d %9d %6d\n' "$name" "$rps" "$p50" "$p95" "$p99" "$cpu" "$jit" "$db" \
+  printf '%-14s %8.1f %8.1f %8.1f %8.1f %8.2f %7.2f %7s %7d %9d %6d\n' "$name" "$rps" "$p50" "$p95" "$p99" "$cpu" "$jit" "$db" \
     "$stmts" "$bytes" "$non2xx"
 done <<<"$PAGE_LIST"
 echo "RSS after the run: $(awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$APP_PID/status"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
