@@ -72,7 +72,9 @@ public class RegistrationQueries {
 
 	/**
 	 * The standing office's table: one page of the participating units under the filter (agencies first, then by
-	 * name), filtered, counted and paged in SQL, with the counts per status and of late units over the campaign.
+	 * name), filtered, counted and paged in SQL, with the counts per status and of late units over the campaign. The
+	 * counts and the page are kept under the campaign's status counter ({@link OverviewCache}); the targets per task
+	 * area of the page's units are read on every view (a target added to a draft raises no counter).
 	 * @throws AccessDeniedException unless the user sees all units
 	 */
 	public OverviewPage overview(CurrentUser user, Long campaignId, RegistrationFilter filter, Pageable pageable) {
