@@ -2,9 +2,6 @@ package vn.atgt.thidua.dashboard.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
@@ -35,23 +32,18 @@ class ResultsController {
 	static final int UNITS_PER_PAGE = 50;
 
 	private final ResultsQueries queries;
-	private final MessageSource messages;
 
-	ResultsController(ResultsQueries queries, MessageSource messages) {
+	ResultsController(ResultsQueries queries) {
 		this.queries = queries;
-		this.messages = messages;
 	}
 
 	@GetMapping
 	String results(@PathVariable Long campaignId, @RequestParam(required = false) String unitKind,
 			@RequestParam(required = false) String taskAreaId, @RequestParam(required = false) String areaId,
-			@PageableDefault(size = UNITS_PER_PAGE) Pageable pageable, CurrentUser user, Locale locale,
-			HttpServletRequest request, Model model) {
+			@PageableDefault(size = UNITS_PER_PAGE) Pageable pageable, CurrentUser user, Model model) {
 		ResultsPage page = queries.results(user, campaignId, ResultsFilter.parse(unitKind, taskAreaId, areaId),
 				pageable);
 		model.addAttribute("page", page);
-		model.addAttribute("rowsView", ResultsRowsView.of(page, messages, locale,
-				request.getContextPath() + "/campaigns/" + campaignId + "/targets/units/"));
 		model.addAttribute("campaign", page.campaign());
 		return "dashboard/results";
 	}
