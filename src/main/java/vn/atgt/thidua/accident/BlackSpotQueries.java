@@ -53,16 +53,24 @@ public class BlackSpotQueries {
 		this.units = units;
 	}
 
-	/** The list page: a page of the register ({@link #search}), the filters' choices, the user's actions. */
+	/**
+	 * The list page: a page of the register ({@link #search}), the area filter's choices, the user's actions. The
+	 * committee's communes/town are read once, for the filter and the rows' names both; its units (a province
+	 * committee has some 2,000) are not read at all: the list names only the page's responsible units.
+	 */
 	public BlackSpotListPage listPage(CurrentUser user, Long campaignId, BlackSpotFilter filter, Pageable pageable) {
 		CampaignView campaign = readable(user, campaignId);
-		return new BlackSpotListPage(campaign, search(campaign, filter, pageable), options(campaign),
+		List<SheetArea> areas = register.areas(campaign.committeeId());
+		Map<Long, String> areaNames = new HashMap<>();
+		areas.forEach(a -> areaNames.put(a.id(), a.name()));
+		return new BlackSpotListPage(campaign, search(campaign, filter, pageable, areaNames), areas,
 				access.blackSpotActions(user, campaign));
 	}
 
 	/** A page of the register of the campaign's committee, newest first. */
 	public Page<BlackSpotRow> search(CurrentUser user, Long campaignId, BlackSpotFilter filter, Pageable pageable) {
-		return search(readable(user, campaignId), filter, pageable);
+		CampaignView campaign = readable(user, campaignId);
+		return search(campaign, filter, pageable, register.areaNames(campaign.committeeId()));
 	}
 
 	/** The whole filtered register as an XLSX sheet with Vietnamese headers. */
@@ -131,10 +139,10 @@ public class BlackSpotQueries {
 		return campaign;
 	}
 
-	private Page<BlackSpotRow> search(CampaignView campaign, BlackSpotFilter filter, Pageable pageable) {
+	private Page<BlackSpotRow> search(CampaignView campaign, BlackSpotFilter filter, Pageable pageable,
+			Map<Long, String> areaNames) {
 		Page<BlackSpotListRow> page = spots.search(campaign.committeeId(), filter.kind(), filter.status(),
 				filter.areaId(), SearchText.likePattern(filter.query()), pageable);
-		Map<Long, String> areaNames = register.areaNames(campaign.committeeId());
 		Map<Long, String> unitNames = register.unitNames(page.getContent().stream()
 			.map(BlackSpotListRow::responsibleUnitId)
 			.filter(Objects::nonNull)

@@ -14,8 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.text.SearchText;
+import vn.atgt.thidua.registration.internal.OverviewCache;
 import vn.atgt.thidua.registration.internal.StandingRow;
 import vn.atgt.thidua.registration.internal.StatusTally;
 import vn.atgt.thidua.registration.internal.TargetCount;
@@ -46,16 +49,19 @@ public class RegistrationQueries {
 	private final TargetRegistrationRepository repository;
 	private final CampaignService campaigns;
 	private final UnitService units;
+	private final OverviewCache kept;
 	private final Clock clock;
 
 	RegistrationQueries(RegistrationService registrations, TargetSetupService setup, RegistrationAccess access,
-			TargetRegistrationRepository repository, CampaignService campaigns, UnitService units, Clock clock) {
+			TargetRegistrationRepository repository, CampaignService campaigns, UnitService units, OverviewCache kept,
+			Clock clock) {
 		this.registrations = registrations;
 		this.setup = setup;
 		this.access = access;
 		this.repository = repository;
 		this.campaigns = campaigns;
 		this.units = units;
+		this.kept = kept;
 		this.clock = clock;
 	}
 
@@ -66,7 +72,9 @@ public class RegistrationQueries {
 
 	/**
 	 * The standing office's table: one page of the participating units under the filter (agencies first, then by
-	 * name), filtered, counted and paged in SQL, with the counts per status and of late units over the campaign.
+	 * name), filtered, counted and paged in SQL, with the counts per status and of late units over the campaign. The
+	 * counts and the page are kept under the campaign's status counter ({@link OverviewCache}); the targets per task
+	 * area of the page's units are read on every view (a target added to a draft raises no counter).
 	 * @throws AccessDeniedException unless the user sees all units
 	 */
 	public OverviewPage overview(CurrentUser user, Long campaignId, RegistrationFilter filter, Pageable pageable) {
@@ -74,10 +82,10 @@ public class RegistrationQueries {
 		CampaignView campaign = campaigns.get(campaignId);
 		LocalDate deadline = registrations.registrationDeadline(campaignId).orElse(null);
 		LocalDate today = today();
-		String pattern = SearchText.likePattern(filter.q());
-		Page<StandingRow> page = repository.standingsPage(campaignId, Objects.requireNonNullElse(filter.status(), ""),
-				filter.kind() == null ? "" : filter.kind().name(), pattern == null ? "%" : pattern,
-				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+		Instant lateFrom = lateFrom(deadline);
+		List<StatusTally> tallies = kept.get(campaignId, new TallyKey(lateFrom),
+				() -> List.copyOf(repository.tally(campaignId, lateFrom)));
+		Page<StandingRow> page = standingsPage(campaignId, filter, pageable, tallies);
 		Map<Long, Map<Long, Long>> counts = targetCounts(campaignId, page.getContent());
 		Page<RegistrationOverviewRow> rows = page.map(r -> new RegistrationOverviewRow(r.unitId(), r.unitName(),
 				r.unitKind(), RegistrationLateness.standing(r, today),
@@ -88,7 +96,7 @@ public class RegistrationQueries {
 		}
 		statusCounts.put(RegistrationFilter.NOT_STARTED, 0L);
 		long late = 0;
-		for (StatusTally tally : repository.tally(campaignId, lateFrom(deadline))) {
+		for (StatusTally tally : tallies) {
 			statusCounts.put(tally.status(), tally.units());
 			late += late(tally, deadline, today);
 		}
@@ -222,6 +230,48 @@ public class RegistrationQueries {
 	public SetupFormPage deadlineForm(CurrentUser user, Long campaignId) {
 		access.requireSetUp(user, campaignId);
 		return new SetupFormPage(campaigns.get(campaignId), List.of(), null, setup.deadline(campaignId));
+	}
+
+	/**
+	 * One page of the office's table, kept under the campaign's status counter ({@link OverviewCache}). Its total
+	 * comes from the counts per status when the filter is by status only (the count statement otherwise).
+	 */
+	private Page<StandingRow> standingsPage(Long campaignId, RegistrationFilter filter, Pageable pageable,
+			List<StatusTally> tallies) {
+		String status = Objects.requireNonNullElse(filter.status(), "");
+		String kind = filter.kind() == null ? "" : filter.kind().name();
+		String searched = SearchText.likePattern(filter.q());
+		String pattern = searched == null ? "%" : searched;
+		Pageable request = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+		PageKey key = new PageKey(status, kind, pattern, request.getPageNumber(), request.getPageSize());
+		KeptPage kept = this.kept.get(campaignId, key, () -> {
+			List<StandingRow> content = List.copyOf(repository.standingsList(campaignId, status, kind, pattern,
+					request));
+			return new KeptPage(content, PageableExecutionUtils.getPage(content, request,
+					() -> kind.isEmpty() && searched == null ? units(tallies, status)
+							: repository.standingsCount(campaignId, status, kind, pattern)).getTotalElements());
+		});
+		return new PageImpl<>(kept.content(), request, kept.total());
+	}
+
+	/** The participating units at the status ({@code ""}: all), from the counts per status. */
+	private static long units(List<StatusTally> tallies, String status) {
+		return tallies.stream()
+			.filter(t -> status.isEmpty() || t.status().equals(status))
+			.mapToLong(StatusTally::units)
+			.sum();
+	}
+
+	/** The key of the counts per status: the first late moment (the deadline) they were counted with. */
+	private record TallyKey(Instant lateFrom) {
+	}
+
+	/** The key of a page of the office's table: its filter (as SQL takes it) and its place. */
+	private record PageKey(String status, String kind, String pattern, int page, int size) {
+	}
+
+	/** A page of the office's table as kept: its rows and the total under its filter. */
+	private record KeptPage(List<StandingRow> content, long total) {
 	}
 
 	/** Targets per task area of the units of one page, in one query. */

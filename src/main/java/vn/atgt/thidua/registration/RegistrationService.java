@@ -158,7 +158,10 @@ public class RegistrationService {
 		campaigns.requireActive(campaignId);
 		TargetCommand resolved = resolve(campaignId, command);
 		Actor actor = actor(user);
-		TargetRegistration registration = registrations.loadOrStart(campaignId, unitId, actor);
+		// a start moves the unit from NOT_STARTED to DRAFT: raises the campaign's status counter first, as every status
+		// transition does (the office's table keeps its counts under it)
+		TargetRegistration registration = registrations.loadOrStart(campaignId, unitId, actor,
+				() -> statusVersions.raise(campaignId));
 		Target target = registration.addTarget(resolved, actor);
 		registrations.flush();
 		return target.getId();

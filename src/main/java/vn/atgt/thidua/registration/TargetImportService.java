@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignStatusVersions;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.campaign.TaskAreaView;
 import vn.atgt.thidua.common.DomainException;
@@ -74,17 +75,19 @@ public class TargetImportService {
 	private final RegistrationAccess access;
 	private final TargetRegistrationRepository registrations;
 	private final CampaignService campaigns;
+	private final CampaignStatusVersions statusVersions;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	TargetImportService(RegistrationService targets, TargetSetupService setup, RegistrationAccess access,
-			TargetRegistrationRepository registrations, CampaignService campaigns, MessageSource messages,
-			Clock clock) {
+			TargetRegistrationRepository registrations, CampaignService campaigns,
+			CampaignStatusVersions statusVersions, MessageSource messages, Clock clock) {
 		this.targets = targets;
 		this.setup = setup;
 		this.access = access;
 		this.registrations = registrations;
 		this.campaigns = campaigns;
+		this.statusVersions = statusVersions;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -224,7 +227,9 @@ public class TargetImportService {
 	private ImportOutcome replaceTargets(CurrentUser user, Long campaignId, Long unitId, List<TargetCommand> commands) {
 		requireImportable(user, campaignId, unitId);
 		Actor actor = Actor.of(user, clock.instant());
-		TargetRegistration registration = registrations.loadOrStart(campaignId, unitId, actor);
+		// a start moves the unit from NOT_STARTED to DRAFT: the campaign's status counter first, as RegistrationService
+		TargetRegistration registration = registrations.loadOrStart(campaignId, unitId, actor,
+				() -> statusVersions.raise(campaignId));
 		Map<String, Target> existing = new LinkedHashMap<>();
 		registration.getTargets().forEach(t -> existing.put(key(t.getTaskAreaId(), t.getIndicatorName()), t));
 		Set<String> wanted = new HashSet<>();

@@ -73,7 +73,7 @@ class BlackSpotController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", BlackSpotKind.values());
 		model.addAttribute("statuses", BlackSpotStatus.values());
-		model.addAttribute("options", page.options());
+		model.addAttribute("areas", page.areas());
 		model.addAttribute("actions", page.actions());
 		return "accident/black-spots";
 	}

@@ -54,11 +54,16 @@ import vn.atgt.thidua.registration.TargetRules;
 		classes = @ConstructorResult(targetClass = StatusTally.class, columns = { @ColumnResult(name = "status"),
 			@ColumnResult(name = "units", type = Long.class),
 			@ColumnResult(name = "submitted_late", type = Long.class) }))
+@SqlResultSetMapping(name = TargetRegistration.TARGET_COUNT,
+		classes = @ConstructorResult(targetClass = TargetCount.class, columns = {
+			@ColumnResult(name = "unit_id", type = Long.class), @ColumnResult(name = "task_area_id", type = Long.class),
+			@ColumnResult(name = "targets", type = Long.class) }))
 public class TargetRegistration extends AuditedEntity {
 
 	/** Native SQL rows of the standings (typed columns, whichever driver answers): {@link StandingRow}. */
 	static final String STANDING_ROW = "RegistrationStandingRow";
 	static final String STATUS_TALLY = "RegistrationStatusTally";
+	static final String TARGET_COUNT = "RegistrationTargetCount";
 
 	public static final int REASON_MAX = 2000;
 
