@@ -14,16 +14,16 @@ import vn.atgt.thidua.common.persistence.ReadOnlyTransactionMemo;
 /**
  * What is read of where a campaign's units stand, kept in memory while nothing it rests on changes: the dashboard's
  * standing and the home pages' progress (issue 14 item 5: at province scale the standing statement cost every view of
- * the dashboard ~90 ms of PostgreSQL), the list of reports' counts by status, the matrix's totals and the late list's
- * units (issue 19: 12–16 ms each per view). An entry is kept under its campaign's {@link Stamp}: the counter that this
- * module raises in every transaction changing a report's or a registration's status, the participants, the periods or
- * the registration deadline ({@link CampaignStatusVersions}), read from the database before each read (one indexed
- * row: another node's change is seen at once), and the day, on which overdue depends. A campaign whose stamp differs
- * drops all its entries. As the report module's completion cache: only a read-only transaction fills it (one that
- * changes a status could still roll back what it would have kept under the new counter); bounded, the latest
- * {@value #CAMPAIGNS} campaigns read, {@value #ENTRIES} entries each. Keys are records of the read's arguments, each
- * module's own type, so that two modules' entries never meet. (Moved here from the monitoring module, issue 19, so
- * that the report module keeps its list's counts under the same counter.)
+ * the dashboard ~90 ms of PostgreSQL), the list of reports' counts by status, the matrix's totals, the late list's
+ * units and the office's table of registrations (issue 19: 5–16 ms each per view). An entry is kept under its
+ * campaign's {@link Stamp}: the counter that this module raises in every transaction changing a report's or a
+ * registration's status, the participants, the periods or the registration deadline ({@link CampaignStatusVersions}),
+ * read from the database before each read (one indexed row: another node's change is seen at once), and the day, on
+ * which overdue depends. A campaign whose stamp differs drops all its entries. As the report module's completion cache:
+ * only a read-only transaction fills it (one that changes a status could still roll back what it would have kept under
+ * the new counter); bounded, the latest {@value #CAMPAIGNS} campaigns read, {@value #ENTRIES} entries each. Keys are
+ * records of the read's arguments, each module's own type, so that two modules' entries never meet. (Moved here from
+ * the monitoring module, issue 19, so that the report module keeps its list's counts under the same counter.)
  */
 @Component
 public class CampaignStatusCache {

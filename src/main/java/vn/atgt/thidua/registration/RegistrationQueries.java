@@ -23,12 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.atgt.thidua.campaign.CampaignService;
+import vn.atgt.thidua.campaign.CampaignStatusCache;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
 import vn.atgt.thidua.common.text.SearchText;
-import vn.atgt.thidua.registration.internal.OverviewCache;
 import vn.atgt.thidua.registration.internal.StandingRow;
 import vn.atgt.thidua.registration.internal.StatusTally;
 import vn.atgt.thidua.registration.internal.TargetCount;
@@ -49,12 +49,12 @@ public class RegistrationQueries {
 	private final TargetRegistrationRepository repository;
 	private final CampaignService campaigns;
 	private final UnitService units;
-	private final OverviewCache kept;
+	private final CampaignStatusCache kept;
 	private final Clock clock;
 
 	RegistrationQueries(RegistrationService registrations, TargetSetupService setup, RegistrationAccess access,
-			TargetRegistrationRepository repository, CampaignService campaigns, UnitService units, OverviewCache kept,
-			Clock clock) {
+			TargetRegistrationRepository repository, CampaignService campaigns, UnitService units,
+			CampaignStatusCache kept, Clock clock) {
 		this.registrations = registrations;
 		this.setup = setup;
 		this.access = access;
@@ -71,10 +71,10 @@ public class RegistrationQueries {
 	}
 
 	/**
-	 * The standing office's table: one page of the participating units under the filter (agencies first, then by
-	 * name), filtered, counted and paged in SQL, with the counts per status and of late units over the campaign. The
-	 * counts and the page are kept under the campaign's status counter ({@link OverviewCache}); the targets per task
-	 * area of the page's units are read on every view (a target added to a draft raises no counter).
+	 * The standing office's table: one page of the participating units under the filter (agencies first, then by name),
+	 * filtered, counted and paged in SQL, with the counts per status and of late units over the campaign. The counts and
+	 * the page are kept under the campaign's status counter ({@link CampaignStatusCache}, with the day); the targets per
+	 * task area of the page's units are read on every view (a target added to a draft raises no counter).
 	 * @throws AccessDeniedException unless the user sees all units
 	 */
 	public OverviewPage overview(CurrentUser user, Long campaignId, RegistrationFilter filter, Pageable pageable) {
@@ -83,9 +83,9 @@ public class RegistrationQueries {
 		LocalDate deadline = registrations.registrationDeadline(campaignId).orElse(null);
 		LocalDate today = today();
 		Instant lateFrom = lateFrom(deadline);
-		List<StatusTally> tallies = kept.get(campaignId, new TallyKey(lateFrom),
+		List<StatusTally> tallies = kept.get(campaignId, today, new TallyKey(lateFrom),
 				() -> List.copyOf(repository.tally(campaignId, lateFrom)));
-		Page<StandingRow> page = standingsPage(campaignId, filter, pageable, tallies);
+		Page<StandingRow> page = standingsPage(campaignId, today, filter, pageable, tallies);
 		Map<Long, Map<Long, Long>> counts = targetCounts(campaignId, page.getContent());
 		Page<RegistrationOverviewRow> rows = page.map(r -> new RegistrationOverviewRow(r.unitId(), r.unitName(),
 				r.unitKind(), RegistrationLateness.standing(r, today),
@@ -233,18 +233,18 @@ public class RegistrationQueries {
 	}
 
 	/**
-	 * One page of the office's table, kept under the campaign's status counter ({@link OverviewCache}). Its total
-	 * comes from the counts per status when the filter is by status only (the count statement otherwise).
+	 * One page of the office's table, kept under the campaign's status counter ({@link CampaignStatusCache}, with the
+	 * day). Its total comes from the counts per status when the filter is by status only (the count statement otherwise).
 	 */
-	private Page<StandingRow> standingsPage(Long campaignId, RegistrationFilter filter, Pageable pageable,
-			List<StatusTally> tallies) {
+	private Page<StandingRow> standingsPage(Long campaignId, LocalDate today, RegistrationFilter filter,
+			Pageable pageable, List<StatusTally> tallies) {
 		String status = Objects.requireNonNullElse(filter.status(), "");
 		String kind = filter.kind() == null ? "" : filter.kind().name();
 		String searched = SearchText.likePattern(filter.q());
 		String pattern = searched == null ? "%" : searched;
 		Pageable request = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
 		PageKey key = new PageKey(status, kind, pattern, request.getPageNumber(), request.getPageSize());
-		KeptPage kept = this.kept.get(campaignId, key, () -> {
+		KeptPage kept = this.kept.get(campaignId, today, key, () -> {
 			List<StandingRow> content = List.copyOf(repository.standingsList(campaignId, status, kind, pattern,
 					request));
 			return new KeptPage(content, PageableExecutionUtils.getPage(content, request,

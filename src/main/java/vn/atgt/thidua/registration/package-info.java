@@ -19,8 +19,8 @@
  * by kind and name in SQL, so that a page reads only its rows whatever the number of units.</li>
  * </ul>
  * The office's table keeps its counts per status and its pages in memory under the campaign's status counter
- * ({@code internal.OverviewCache}); every transaction that changes what they show raises that counter, the start of a
- * registration (NOT_STARTED → DRAFT) included.
+ * ({@code campaign.CampaignStatusCache}, shared with the report and monitoring modules); every transaction that
+ * changes what they show raises that counter, the start of a registration (NOT_STARTED → DRAFT) included.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "campaign", "unit", "common" })
 package vn.atgt.thidua.registration;
