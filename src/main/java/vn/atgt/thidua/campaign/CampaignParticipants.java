@@ -1,5 +1,7 @@
 package vn.atgt.thidua.campaign;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.atgt.thidua.campaign.internal.ParticipantRepository;
 import vn.atgt.thidua.campaign.internal.ParticipantRow;
 import vn.atgt.thidua.campaign.internal.ParticipantUnitRow;
+import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.unit.UnitKind;
 import vn.atgt.thidua.unit.UnitService;
 import vn.atgt.thidua.unit.UnitSummary;
@@ -26,10 +29,19 @@ class CampaignParticipants {
 
 	private final ParticipantRepository participants;
 	private final UnitService units;
+	private final CampaignStatusCache kept;
+	private final Clock clock;
 
-	CampaignParticipants(ParticipantRepository participants, UnitService units) {
+	CampaignParticipants(ParticipantRepository participants, UnitService units, CampaignStatusCache kept,
+			Clock clock) {
 		this.participants = participants;
 		this.units = units;
+		this.kept = kept;
+		this.clock = clock;
+	}
+
+	/** The key of a selection's units in {@link CampaignStatusCache}. */
+	private record SelectedUnits(Long unitId, String kind, Long areaId) {
 	}
 
 	/** As {@link CampaignService#participants(Long)}: one SQL statement. */
@@ -37,11 +49,18 @@ class CampaignParticipants {
 		return participants.withUnits(campaignId).stream().map(CampaignParticipants::view).toList();
 	}
 
-	/** As {@link CampaignService#participants(Long, ParticipantSelection.Filter, Pageable)}: two SQL statements. */
+	/**
+	 * As {@link CampaignService#participants(Long, ParticipantSelection.Filter, Pageable)}: two SQL statements. The
+	 * selection's units are kept under the campaign's status counter ({@link CampaignStatusCache}), which the
+	 * participants changing and a participating unit edited (its name, kind or area) raise: at province scale they were
+	 * 2,000 ids read for every view of the results page (2.5–8 ms of PostgreSQL), now one indexed row.
+	 */
 	ParticipantSelection selection(Long campaignId, ParticipantSelection.Filter filter, Pageable pageable) {
 		String kind = filter.unitKind() == null ? null : filter.unitKind().name();
-		List<Long> unitIds = participants.selectedUnitIds(campaignId, filter.unitId() == null, filter.unitId(),
-				kind == null, kind, filter.areaId() == null, filter.areaId());
+		List<Long> unitIds = kept.get(campaignId, LocalDate.ofInstant(clock.instant(), Formats.ZONE),
+				new SelectedUnits(filter.unitId(), kind, filter.areaId()),
+				() -> List.copyOf(participants.selectedUnitIds(campaignId, filter.unitId() == null, filter.unitId(),
+						kind == null, kind, filter.areaId() == null, filter.areaId())));
 		long offset = pageable.isPaged() ? pageable.getOffset() : 0;
 		int size = pageable.isPaged() ? pageable.getPageSize() : Math.max(1, unitIds.size());
 		List<ParticipantView> rows = participants.selectedPage(campaignId, filter.unitId() == null, filter.unitId(),

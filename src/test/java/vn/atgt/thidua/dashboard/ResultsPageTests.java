@@ -23,6 +23,10 @@ import vn.atgt.thidua.support.LibreOffice;
 import vn.atgt.thidua.support.MutableClock;
 import vn.atgt.thidua.support.TestUsers;
 import vn.atgt.thidua.support.ThiDuaIntegrationTest;
+import vn.atgt.thidua.unit.UnitCommand;
+import vn.atgt.thidua.unit.UnitKind;
+import vn.atgt.thidua.unit.UnitRow;
+import vn.atgt.thidua.unit.UnitService;
 
 /**
  * The results page of the movement built by hand ({@link DashboardFixture}) on 10/10/2024: every figure of both
@@ -42,6 +46,9 @@ class ResultsPageTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	UnitService units;
 
 	@TempDir
 	Path workDir;
@@ -88,6 +95,23 @@ class ResultsPageTests {
 		assertThat(area1.select("[data-testid=task-areas-table] tbody")).hasSize(1);
 		Document bad = page(story.results() + "?unitKind=NONE&taskAreaId=abc&areaId=%27", users.leader());
 		assertThat(bad.select("[data-testid=units-table] tbody tr")).hasSize(4);
+	}
+
+	@Test
+	void aUnitWhoseKindChangesLeavesTheFilterOfItsOldKindAtTheNextView() throws Exception {
+		// a page of one unit: the pager counts the selection's units, which are kept between views
+		String communes = story.results() + "?unitKind=COMMUNE_COMMITTEE&size=1";
+		Document before = page(communes, users.leader());
+		assertThat(before.select("[data-testid=results-paged]").text()).startsWith("Mỗi trang hiện 1 đơn vị trong 2;");
+		// the edit of a participating unit must drop them
+		UnitRow unit = units.get(story.naTam().unitId());
+		units.update(unit.id(), unit.version(), new UnitCommand(unit.code(), unit.name(), unit.shortName(),
+				UnitKind.AGENCY, unit.areaId(), unit.committeeId(), unit.email(), unit.phone(),
+				unit.suppliesAccidentFigures()));
+		Document after = page(communes, users.leader());
+		assertThat(after.select("[data-testid=units-table] tbody tr").eachAttr("data-unit"))
+			.containsExactly(story.banBo().unitId().toString());
+		assertThat(after.select("[data-testid=results-paged]")).isEmpty();
 	}
 
 	@Test
