@@ -17,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -206,9 +207,16 @@ public class ReportQueries {
 	public ReviewQueuePage reviewQueue(CurrentUser user, Long campaignId, ReportFilter filter, Pageable pageable) {
 		CampaignView campaign = campaigns.get(campaignId);
 		access.requireSeesAll(user, campaign);
-		Page<QueueRow> page = reports.queue(campaignId, filter.periodId() == null, filter.periodId(),
+		Pageable asked = unsorted(pageable);
+		List<QueueRow> shown = reports.queue(campaignId, filter.periodId() == null, filter.periodId(),
 				filter.unitId() == null, filter.unitId(), filter.namePattern(), filter.taskAreaId() == null,
-				filter.taskAreaId(), unsorted(pageable));
+				filter.taskAreaId(), asked.isPaged() ? asked.getOffset() : 0,
+				asked.isPaged() ? asked.getPageSize() : Integer.MAX_VALUE);
+		// counted as Spring Data counts a page: not when the page shows the last rows
+		Page<QueueRow> page = PageableExecutionUtils.getPage(shown, asked,
+				() -> reports.queueCount(campaignId, filter.periodId() == null, filter.periodId(),
+						filter.unitId() == null, filter.unitId(), filter.namePattern(), filter.taskAreaId() == null,
+						filter.taskAreaId()));
 		Map<Long, ReviewRow> figures = page.isEmpty() ? Map.of()
 				: reports.queueRows(page.map(QueueRow::getReportId).getContent()).stream()
 					.collect(Collectors.toMap(ReviewRow::reportId, Function.identity()));
