@@ -114,6 +114,23 @@ class KeptCountsTests {
 		assertThat(matrixJuly().text()).contains("2 quá hạn");
 	}
 
+	@Test
+	void aUnitThatLeavesLeavesTheListOfReportsOnItsNextView() throws Exception {
+		// the list's rows are chosen from the participants kept in order (issue 19): September has the four units
+		String september = "/campaigns/" + m.campaignId() + "/reports?periodId=" + m.month(9).id();
+		for (int view = 0; view < 2; view++) {
+			assertThat(page(september).select("[data-testid=reports] tr[data-testid^=row-]")).hasSize(4);
+		}
+		monitoring.takesPart(m, m.naTam(), null, LocalDate.of(2024, 8, 31));
+		Elements rows = page(september).select("[data-testid=reports] tr[data-testid^=row-]");
+		assertThat(rows).hasSize(3);
+		assertThat(rows.select("[data-testid=row-" + m.naTam().id() + "-" + m.month(9).id() + "]")).isEmpty();
+		// its July row stays, in the campaign's order (agencies, then communes, each by name)
+		Elements july = page("/campaigns/" + m.campaignId() + "/reports?periodId=" + m.month(7).id())
+			.select("[data-testid=reports] tr[data-testid^=row-]");
+		assertThat(july.eachAttr("data-testid")).hasSize(4).contains("row-" + m.naTam().id() + "-" + m.month(7).id());
+	}
+
 	/**
 	 * What the three pages show of July: the list of reports' counts of accepted, sent and returned reports (and its
 	 * rows of sent reports, counted from the kept counts on a page of one row), the matrix's July column (sent of four,
