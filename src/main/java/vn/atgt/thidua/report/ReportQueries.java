@@ -27,6 +27,7 @@ import vn.atgt.thidua.campaign.CampaignStatusCache;
 import vn.atgt.thidua.campaign.CampaignView;
 import vn.atgt.thidua.campaign.ParticipantView;
 import vn.atgt.thidua.campaign.PeriodView;
+import vn.atgt.thidua.report.ListSlots.Slot;
 import vn.atgt.thidua.common.NotFoundException;
 import vn.atgt.thidua.common.format.Formats;
 import vn.atgt.thidua.common.security.CurrentUser;
@@ -61,13 +62,13 @@ public class ReportQueries {
 	ReportQueries(ProgressReportRepository reports, ReportAccess access, ReportTargets reportTargets,
 			EvidenceService evidence, CampaignService campaigns, UnitService units, CampaignStatusCache kept,
 			Clock clock) {
-		this.kept = kept;
 		this.reports = reports;
 		this.access = access;
 		this.reportTargets = reportTargets;
 		this.evidence = evidence;
 		this.campaigns = campaigns;
 		this.units = units;
+		this.kept = kept;
 		this.clock = clock;
 	}
 
@@ -183,10 +184,8 @@ public class ReportQueries {
 						page.isPaged() ? page.getOffset() : 0, page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE)
 				: reports.overviewOfStatus(campaignId, today, filter.periodId() == null, filter.periodId(),
 						filter.unitId() == null, filter.unitId(), filter.namePattern(), false, status, page);
-		// every unit's rows are those the status counts count: their sum, or the status's count
-		long total = filter.unitId() == null && "%".equals(filter.namePattern())
-				? status == null ? counts.values().stream().mapToLong(Long::longValue).sum()
-						: counts.getOrDefault(status, 0L)
+		// every unit's rows of a status are those the status counts count (unfiltered, the page returned above)
+		long total = filter.unitId() == null && "%".equals(filter.namePattern()) ? counts.getOrDefault(status, 0L)
 				: reports.overviewCount(campaignId, today, filter.periodId() == null, filter.periodId(),
 						filter.unitId() == null, filter.unitId(), filter.namePattern(), status == null, status);
 		List<Long> reportIds = shown.stream().map(OverviewRow::getReportId).filter(Objects::nonNull).toList();
@@ -239,19 +238,13 @@ public class ReportQueries {
 
 	private static final ParticipantsKey PARTICIPANTS = new ParticipantsKey();
 
-	/** A row of the list: a participant and a period it takes part in. */
-	private record Slot(ParticipantView unit, PeriodView period) {
-	}
-
 	/**
-	 * A page of the list of reports unfiltered but for the period: its rows chosen in Java from the campaign's
-	 * participants in their order ({@link CampaignService#participants(Long)}: agencies, communes, organisations,
-	 * each by name and id, the order of {@code ProgressReportRepository.overview}), kept while the campaign's status
-	 * counter and the day stay the same (participants joining or leaving and a unit renamed raise it), and only the
-	 * page's reports read (issue 19: the page's statement sorted the 2,000 participants × periods by their unit's name
-	 * at each view, ~4 ms of PostgreSQL). The periods shown: the one filtered, else those begun by {@code today}; the
-	 * latest first, finer cadence first; the periods of one day and cadence share their units' rows (by period id
-	 * within a unit), as SQL ordered them.
+	 * A page of the list of reports unfiltered but for the period: its rows chosen in Java ({@link ListSlots}) from
+	 * the campaign's participants in their order ({@link CampaignService#participants(Long)}), kept while the
+	 * campaign's status counter and the day stay the same (participants joining or leaving and a unit renamed raise
+	 * it), and only the page's reports read (issue 19: the page's statement sorted the 2,000 participants × periods by
+	 * their unit's name at each view, ~4 ms of PostgreSQL). The periods shown: the one filtered, else those begun by
+	 * {@code today}.
 	 */
 	private Page<ReportRow> everyUnitsPage(Long campaignId, List<PeriodView> periods, Long periodId, Pageable page,
 			long total, LocalDate today) {
@@ -259,36 +252,10 @@ public class ReportQueries {
 				() -> campaigns.participants(campaignId));
 		List<PeriodView> shown = periods.stream()
 			.filter(p -> periodId == null ? !p.startDate().isAfter(today) : p.id().equals(periodId))
-			.sorted(Comparator.comparing(PeriodView::startDate)
-				.reversed()
-				.thenComparing(PeriodView::cadence)
-				.thenComparing(PeriodView::id))
 			.toList();
 		long from = page.isPaged() ? page.getOffset() : 0;
-		long to = page.isPaged() ? from + page.getPageSize() : Long.MAX_VALUE;
-		List<Slot> slots = new ArrayList<>();
-		long index = 0;
-		for (int g = 0; g < shown.size() && index < to;) {
-			PeriodView first = shown.get(g);
-			int end = g + 1;
-			while (end < shown.size() && shown.get(end).startDate().equals(first.startDate())
-					&& shown.get(end).cadence() == first.cadence()) {
-				end++;
-			}
-			List<PeriodView> group = shown.subList(g, end);
-			for (int u = 0; u < participants.size() && index < to; u++) {
-				ParticipantView unit = participants.get(u);
-				for (PeriodView p : group) {
-					if (unit.participatesIn(p)) {
-						if (index >= from && index < to) {
-							slots.add(new Slot(unit, p));
-						}
-						index++;
-					}
-				}
-			}
-			g = end;
-		}
+		List<Slot> slots = ListSlots.window(participants, shown, from,
+				page.isPaged() ? from + page.getPageSize() : Long.MAX_VALUE);
 		Map<List<Long>, ReportStatusRow> opened = slots.isEmpty() ? Map.of()
 				: reports.statusesOfRows(campaignId, slots.stream().map(s -> s.period().id()).distinct().toList(),
 						slots.stream().map(s -> s.unit().unitId()).distinct().toList())
